@@ -1,0 +1,43 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Redraft",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "ClauseTree", targets: ["ClauseTree"]),
+        .library(name: "DraftDiff", targets: ["DraftDiff"]),
+        .library(name: "DraftStore", targets: ["DraftStore"]),
+        .executable(name: "redraft", targets: ["redraft"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The clause-tree model of a resolution, its parser, renderers and drafting checks.
+        .target(name: "ClauseTree"),
+        // Paragraph alignment, word-level diff, amendments and comparison against earlier texts.
+        .target(name: "DraftDiff", dependencies: ["ClauseTree"]),
+        // Debian's libgit2-dev, seen from Swift. Only DraftStore imports it.
+        .systemLibrary(
+            name: "CLibGit2",
+            pkgConfig: "libgit2",
+            providers: [.apt(["libgit2-dev"])]
+        ),
+        // Draft history in an ordinary git repository, through libgit2.
+        .target(name: "DraftStore", dependencies: ["CLibGit2", "ClauseTree", "DraftDiff"]),
+        // The thin command-line front end.
+        .executableTarget(
+            name: "redraft",
+            dependencies: [
+                "ClauseTree", "DraftDiff", "DraftStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ClauseTreeTests", dependencies: ["ClauseTree"]),
+        .testTarget(name: "DraftDiffTests", dependencies: ["DraftDiff", "ClauseTree"]),
+        .testTarget(name: "DraftStoreTests", dependencies: ["DraftStore", "ClauseTree"]),
+        .testTarget(name: "RedraftCLITests", dependencies: ["ClauseTree"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

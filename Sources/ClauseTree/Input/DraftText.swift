@@ -1,0 +1,67 @@
+import Foundation
+
+/// Turns the bytes of a draft into text, refusing what is not a plain-text resolution:
+/// empty files, binary files, invalid UTF-8 and files too large to be a resolution.
+public enum DraftText {
+    /// The largest draft accepted, in bytes (32 MiB: several times the largest real resolution
+    /// corpus file, far below what would exhaust memory).
+    public static let maximumSize = 32 * 1024 * 1024
+
+    /// Decodes `bytes` read from `path` as UTF-8 text (a byte-order mark is dropped).
+    /// - Throws: ``InputError`` naming `path`, and the line for encoding errors.
+    public static func decode(_ bytes: [UInt8], path: String) throws(InputError) -> String {
+        if bytes.count > maximumSize {
+            throw InputError(path: path, "file is too large for a resolution (\(megabytes(bytes.count)); the limit is \(megabytes(maximumSize)))")
+        }
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw InputError(path: path, "file is empty")
+        }
+        var line = 1
+        for byte in body {
+            if byte == 0x0A { line += 1 }
+            if byte == 0 { throw InputError(path: path, line: line, "binary file (NUL byte); expected the plain text of a resolution") }
+        }
+        guard let text = String(validating: body, as: UTF8.self) else {
+            throw InputError(path: path, line: firstInvalidLine(body), "invalid UTF-8; save the draft as UTF-8 text")
+        }
+        return text
+    }
+
+    /// Reads and decodes the file at `path`; `-` reads standard input.
+    /// - Throws: ``InputError`` for a missing path, a directory, an unreadable or invalid file.
+    public static func read(path: String) throws(InputError) -> String {
+        if path == "-" {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            return try decode([UInt8](data), path: "<stdin>")
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw InputError(path: path, "no such file")
+        }
+        if isDirectory.boolValue { throw InputError(path: path, "is a directory, not a draft") }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumSize {
+            throw InputError(path: path, "file is too large for a resolution (\(megabytes(size)); the limit is \(megabytes(maximumSize)))")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputError(path: path, "cannot read the file (permission denied?)")
+        }
+        return try decode([UInt8](data), path: path)
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        String(format: "%.1f MB", Double(bytes) / 1_048_576)
+    }
+
+    private static func firstInvalidLine(_ bytes: ArraySlice<UInt8>) -> Int {
+        var line = 1
+        var start = bytes.startIndex
+        for index in bytes.indices where bytes[index] == 0x0A {
+            if String(validating: bytes[start..<index], as: UTF8.self) == nil { return line }
+            line += 1
+            start = index + 1
+        }
+        return line
+    }
+}
