@@ -1,0 +1,64 @@
+import ClauseTree
+
+/// Compares two drafts of a resolution paragraph by paragraph: a pure function from two
+/// ``Resolution`` values to a ``DraftComparison``.
+///
+/// Every top-level paragraph of both drafts gets exactly one ``ChangeKind``. Paragraphs are
+/// compared by ``Paragraph/fullText`` (sub-paragraphs included) after normalisation, so that
+/// layout is never a change: line wrapping, runs of spaces, curly versus straight quotes, and
+/// the final ";", "," or "." (which changes when a paragraph becomes, or stops being, the last
+/// one) are ignored when paragraphs are matched. A paragraph whose text differs only in that
+/// final mark is therefore ``ChangeKind/unchanged`` (or ``ChangeKind/renumbered``), with no
+/// word changes.
+///
+/// The alignment runs in phases, each near-linear in the number of paragraphs:
+/// 1. identical normalised texts are paired (the k-th occurrence of a repeated text with the
+///    k-th, or by nearest relative position when the counts differ);
+/// 2. for the rest, candidates come from a shingle index and from the gap between the
+///    surrounding identical pairs, scored by Dice similarity of word multisets;
+/// 3. the candidates are assigned greedily, best first, nearer the expected position on ties;
+/// 4. splits and merges are recognised around what is paired;
+/// 5. the longest chain of pairs in the same order in both drafts is kept in place, and only
+///    pairs off that chain (or that crossed between preamble and operative part) are moved;
+/// 6. kinds are decided: an identical text in place is ``ChangeKind/unchanged`` when its
+///    printed number is the same — for preambular paragraphs, and for operative paragraphs
+///    printed without a number, when its index in its section is the same — and otherwise
+///    ``ChangeKind/renumbered``.
+///
+/// ```swift
+/// let comparison = DraftDiffer().compare(oldDraft, newDraft)
+/// for change in comparison.changes where change.kind.isChange {
+///     print(change.kind, change.old.map(\.label), change.new.map(\.label))
+/// }
+/// ```
+public struct DraftDiffer: Sendable {
+    /// The tuning in use.
+    public var options: Options
+
+    /// Creates a differ with the given options.
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// Compares the `old` draft with the `new` one.
+    public func compare(_ old: Resolution, _ new: Resolution) -> DraftComparison {
+        var vocabulary = Vocabulary.seeded()
+        let oldProfiles = ParagraphProfile.profiles(of: old, vocabulary: &vocabulary)
+        let newProfiles = ParagraphProfile.profiles(of: new, vocabulary: &vocabulary)
+        let alignment = align(oldProfiles, newProfiles)
+        let changes = ChangeAssembler(options: options, old: oldProfiles, new: newProfiles, alignment: alignment)
+            .changes()
+        return DraftComparison(old: old, new: new, changes: changes)
+    }
+
+    /// Phases 1–4: the pairing of paragraphs.
+    func align(_ old: [ParagraphProfile], _ new: [ParagraphProfile]) -> Alignment {
+        var alignment = Alignment(oldCount: old.count, newCount: new.count)
+        ExactMatcher.match(old: old, new: new, into: &alignment)
+        ParagraphAligner(options: options).align(old: old, new: new, into: &alignment)
+        if options.detectsSplitsAndMerges {
+            SplitMergeDetector(options: options).detect(old: old, new: new, into: &alignment)
+        }
+        return alignment
+    }
+}

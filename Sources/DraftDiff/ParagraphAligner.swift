@@ -1,0 +1,144 @@
+/// Phases 2 and 3 of the alignment: pairs paragraphs whose text changed, from candidates the
+/// shingle index and the surrounding exact matches propose, scored by word similarity and
+/// assigned greedily, best first.
+///
+/// A candidate standing in the same gap between exact matches as the paragraph (where an edit
+/// in place would leave it) needs ``DraftDiffer/Options/matchThreshold``; one elsewhere needs
+/// ``DraftDiffer/Options/moveThreshold``. Among near-equal scores the candidate nearer the
+/// expected position wins, which keeps repeated near-identical paragraphs in order.
+struct ParagraphAligner {
+    /// The aligner's options.
+    var options: DraftDiffer.Options
+
+    private struct Candidate {
+        var old: Int
+        var new: Int
+        var score: Double
+        var priority: Double
+    }
+
+    /// Pairs unmatched paragraphs of `new` with unmatched paragraphs of `old`.
+    func align(old: [ParagraphProfile], new: [ParagraphProfile], into alignment: inout Alignment) {
+        let freeOld = old.indices.filter { !alignment.isOldTaken($0) }
+        let freeNew = new.indices.filter { !alignment.isNewTaken($0) }
+        guard !freeOld.isEmpty, !freeNew.isEmpty else { return }
+        var index = ShingleIndex(entries: freeOld.map { old[$0].words }, ids: freeOld,
+                                 size: options.shingleSize, maxPostings: options.maxShinglePostings)
+        let anchors = Anchors(alignment: alignment, oldCount: old.count, newCount: new.count)
+        var candidates: [Candidate] = []
+        let limit = max(1, options.candidatesPerParagraph)
+        for n in freeNew {
+            let gap = anchors.gap(forNew: n)
+            var seen = Set<Int>()
+            for o in anchors.freeOld(in: gap, sorted: freeOld, limit: limit) + index.candidates(for: new[n].words, limit: limit)
+            where seen.insert(o).inserted {
+                let score = Similarity.dice(old[o].bag, new[n].bag)
+                let inGap = gap.range.contains(o)
+                guard score >= (inGap ? options.matchThreshold : options.moveThreshold) else { continue }
+                let distance = Double(abs(o - gap.expected))
+                let priority = score + (inGap ? 0.05 : 0) - 0.05 * min(1, distance / 10)
+                candidates.append(Candidate(old: o, new: n, score: score, priority: priority))
+            }
+        }
+        candidates.sort {
+            $0.priority != $1.priority ? $0.priority > $1.priority
+                : ($0.new != $1.new ? $0.new < $1.new : $0.old < $1.old)
+        }
+        for candidate in candidates
+        where !alignment.isOldTaken(candidate.old) && !alignment.isNewTaken(candidate.new) {
+            alignment.pair(candidate.old, candidate.new, exact: false)
+        }
+    }
+}
+
+/// Where an unmatched new paragraph would stand in the old draft, judged from the nearest
+/// matched paragraphs before and after it.
+struct Anchors {
+    /// The old positions an in-place edit of the paragraph could occupy, and the single most
+    /// likely one.
+    struct Gap {
+        /// Old positions between the neighbouring matches.
+        var range: ClosedRange<Int>
+        /// The most likely old position.
+        var expected: Int
+    }
+
+    private let previous: [Int?]
+    private let next: [Int?]
+    private let newToOld: [Int?]
+    private let oldCount: Int
+    private let newCount: Int
+
+    /// Anchors from the pairs made so far.
+    init(alignment: Alignment, oldCount: Int, newCount: Int) {
+        self.oldCount = oldCount
+        self.newCount = newCount
+        newToOld = alignment.newToOld
+        var previous: [Int?] = Array(repeating: nil, count: newCount)
+        var last: Int?
+        for n in 0..<newCount {
+            previous[n] = last
+            if alignment.newToOld[n] != nil { last = n }
+        }
+        var next: [Int?] = Array(repeating: nil, count: newCount)
+        last = nil
+        for n in stride(from: newCount - 1, through: 0, by: -1) {
+            next[n] = last
+            if alignment.newToOld[n] != nil { last = n }
+        }
+        self.previous = previous
+        self.next = next
+    }
+
+    /// The gap new paragraph `n` falls in.
+    func gap(forNew n: Int) -> Gap {
+        let before = previous[n].flatMap { p in newToOld[p].map { (new: p, old: $0) } }
+        let after = next[n].flatMap { q in newToOld[q].map { (new: q, old: $0) } }
+        let expected: Int
+        if let before {
+            expected = before.old + (n - before.new)
+        } else if let after {
+            expected = after.old - (after.new - n)
+        } else {
+            expected = newCount > 0 ? n * oldCount / newCount : 0
+        }
+        let clamped = min(max(expected, 0), max(oldCount - 1, 0))
+        let lower = before.map { $0.old + 1 } ?? 0
+        let upper = after.map { $0.old - 1 } ?? (oldCount - 1)
+        if lower <= upper {
+            return Gap(range: lower...upper, expected: min(max(clamped, lower), upper))
+        }
+        // Neighbours out of order (a move nearby) or adjacent: no room for an in-place edit.
+        return Gap(range: clamped...clamped, expected: clamped)
+    }
+
+    /// Up to `limit` of the free old positions (`sorted` ascending) inside `gap`, nearest to
+    /// its expected position first.
+    func freeOld(in gap: Gap, sorted: [Int], limit: Int) -> [Int] {
+        var low = lowerBound(sorted, gap.expected)
+        var high = low
+        var out: [Int] = []
+        while out.count < limit {
+            let leftOK = low > 0 && sorted[low - 1] >= gap.range.lowerBound
+            let rightOK = high < sorted.count && sorted[high] <= gap.range.upperBound
+            if !leftOK && !rightOK { break }
+            if rightOK && (!leftOK || sorted[high] - gap.expected <= gap.expected - sorted[low - 1]) {
+                out.append(sorted[high])
+                high += 1
+            } else {
+                out.append(sorted[low - 1])
+                low -= 1
+            }
+        }
+        return out
+    }
+
+    private func lowerBound(_ sorted: [Int], _ value: Int) -> Int {
+        var low = 0, high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}

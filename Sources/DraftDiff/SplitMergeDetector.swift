@@ -1,0 +1,122 @@
+/// Phase 4 of the alignment: one paragraph that became several consecutive ones (a split), and
+/// the reverse (a merge, found by running the same search with the drafts swapped).
+///
+/// Two shapes are recognised, from the side of the single paragraph `a`:
+/// - `a` is paired with a paragraph `m`, and a free neighbour `b` of `m` holds what `m` lacks
+///   of `a`: most of the leftover words of `a` appear in `b`, and most of `b`'s words appear
+///   in `a`. Repeating this grows a group to three or more parts.
+/// - `a` is free, and two consecutive free paragraphs together read like it (Dice over their
+///   joined words reaches the match threshold) while each is mostly contained in it.
+struct SplitMergeDetector {
+    /// The aligner's options.
+    var options: DraftDiffer.Options
+
+    /// Least share of a part's words that must occur in the single paragraph.
+    static let minContainment = 0.6
+    /// Least share of the single paragraph's leftover words a new part must supply.
+    static let minLeftoverCoverage = 0.6
+
+    /// One-to-many view of an alignment: side A holds the single paragraphs, side B the parts.
+    struct Sides {
+        var a: [ParagraphProfile]
+        var b: [ParagraphProfile]
+        var aToB: [Int?]
+        var bToA: [Int?]
+        var aFree: [Bool]
+        var bFree: [Bool]
+    }
+
+    /// Finds splits (old → several new) and merges (several old → new) and records them.
+    func detect(old: [ParagraphProfile], new: [ParagraphProfile], into alignment: inout Alignment) {
+        var splitSides = Sides(a: old, b: new, aToB: alignment.oldToNew, bToA: alignment.newToOld,
+                               aFree: old.indices.map { !alignment.isOldTaken($0) },
+                               bFree: new.indices.map { !alignment.isNewTaken($0) })
+        for (a, parts) in groups(&splitSides) {
+            alignment.unpair(old: a)
+            for part in parts { alignment.newToOld[part].map { alignment.unpair(old: $0) } }
+            alignment.splits.append((old: a, new: parts))
+            alignment.oldInGroup[a] = true
+            for part in parts { alignment.newInGroup[part] = true }
+        }
+        var mergeSides = Sides(a: new, b: old, aToB: alignment.newToOld, bToA: alignment.oldToNew,
+                               aFree: new.indices.map { !alignment.isNewTaken($0) },
+                               bFree: old.indices.map { !alignment.isOldTaken($0) })
+        for (a, parts) in groups(&mergeSides) {
+            alignment.newToOld[a].map { alignment.unpair(old: $0) }
+            for part in parts { alignment.unpair(old: part) }
+            alignment.merges.append((old: parts, new: a))
+            alignment.newInGroup[a] = true
+            for part in parts { alignment.oldInGroup[part] = true }
+        }
+        alignment.splits.sort { $0.old < $1.old }
+        alignment.merges.sort { $0.new < $1.new }
+    }
+
+    /// The groups found on `sides`: each single paragraph with its parts in order.
+    func groups(_ sides: inout Sides) -> [(Int, [Int])] {
+        var groupOf: [Int: [Int]] = [:]     // a → parts, while growing
+        var ownerOfPart: [Int: Int] = [:]   // part → a
+        // Shape 1: grow from a paired neighbour, left to right so chains extend.
+        for b in sides.b.indices where sides.bFree[b] {
+            var best: (a: Int, parts: [Int], shared: Int)?
+            for m in [b - 1, b + 1] where sides.b.indices.contains(m) {
+                guard let a = ownerOfPart[m] ?? sides.bToA[m] else { continue }
+                let parts = groupOf[a] ?? [m]
+                guard let shared = extends(a: sides.a[a], parts: parts.map { sides.b[$0] }, with: sides.b[b]),
+                      shared > (best?.shared ?? 0) else { continue }
+                best = (a, parts, shared)
+            }
+            guard let best else { continue }
+            let parts = (best.parts + [b]).sorted()
+            groupOf[best.a] = parts
+            for part in parts { ownerOfPart[part] = best.a }
+            sides.bFree[b] = false
+        }
+        // Shape 2: two consecutive free parts that together read like one free paragraph.
+        let freeA = sides.a.indices.filter { sides.aFree[$0] }
+        if !freeA.isEmpty {
+            var index = ShingleIndex(entries: freeA.map { sides.a[$0].words }, ids: freeA,
+                                     size: options.shingleSize, maxPostings: options.maxShinglePostings)
+            var found: [(a: Int, b: Int, score: Double)] = []
+            for b in sides.b.indices.dropLast() where sides.bFree[b] && sides.bFree[b + 1] {
+                let first = sides.b[b], second = sides.b[b + 1]
+                guard first.paragraph.section == second.paragraph.section else { continue }
+                let joined = Similarity.sum([first.bag, second.bag])
+                for a in index.candidates(for: first.words + second.words, limit: options.candidatesPerParagraph) {
+                    let whole = sides.a[a].bag
+                    let score = Similarity.dice(whole, joined)
+                    guard score >= options.matchThreshold,
+                          score > Similarity.dice(whole, first.bag), score > Similarity.dice(whole, second.bag),
+                          containment(of: first.bag, in: whole) >= Self.minContainment,
+                          containment(of: second.bag, in: whole) >= Self.minContainment else { continue }
+                    found.append((a, b, score))
+                }
+            }
+            found.sort { $0.score != $1.score ? $0.score > $1.score : $0.b < $1.b }
+            for match in found where sides.aFree[match.a] && sides.bFree[match.b] && sides.bFree[match.b + 1] {
+                sides.aFree[match.a] = false
+                sides.bFree[match.b] = false
+                sides.bFree[match.b + 1] = false
+                groupOf[match.a] = [match.b, match.b + 1]
+            }
+        }
+        return groupOf.filter { $0.value.count > 1 }.map { ($0.key, $0.value) }.sorted { $0.0 < $1.0 }
+    }
+
+    /// When `candidate` supplies what `parts` lack of `whole`, the number of leftover words it
+    /// supplies; nil when it does not read as another part.
+    private func extends(a whole: ParagraphProfile, parts: [ParagraphProfile], with candidate: ParagraphProfile) -> Int? {
+        let leftover = Similarity.subtracting(whole.bag, Similarity.sum(parts.map(\.bag)))
+        let shared = Similarity.overlap(leftover, candidate.bag)
+        guard shared >= 2,
+              Double(shared) >= Self.minLeftoverCoverage * Double(leftover.count),
+              containment(of: candidate.bag, in: whole.bag) >= Self.minContainment else { return nil }
+        return shared
+    }
+
+    /// The share of the words of `part` that occur in `whole`.
+    private func containment(of part: [Int32], in whole: [Int32]) -> Double {
+        guard !part.isEmpty else { return 0 }
+        return Double(Similarity.overlap(part, whole)) / Double(part.count)
+    }
+}

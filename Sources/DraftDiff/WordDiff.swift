@@ -1,0 +1,50 @@
+/// The word-level diff of two paragraph texts, as runs that read as phrases.
+///
+/// Texts are split by ``Tokenizer`` (punctuation is a token of its own, so "2015," → "2015;" is
+/// one punctuation change), compared on token keys with ``MyersDiff``, then cleaned up so that
+/// a short run of one or two function words or marks between two changes joins the change,
+/// and each change reads as one deletion followed by one insertion.
+///
+/// Every run's text keeps the spacing of its source, including a leading space when its first
+/// token had one, so joining the equal and delete runs gives back the old text and joining the
+/// equal and insert runs the new text (whitespace runs folded to single spaces; equal runs
+/// are spelt as in the new text).
+///
+/// ```swift
+/// WordDiff.changes(from: "Urge Member States to act;", to: "Call on Member States to act;")
+/// // [delete "Urge", insert "Call on", equal " Member States to act;"]
+/// ```
+public enum WordDiff {
+    /// The runs turning `old` into `new`. `maxEdits` bounds the exact search (see
+    /// ``DraftDiffer/Options/maxWordEdits``).
+    public static func changes(from old: String, to new: String, maxEdits: Int = 1_000) -> [WordChange] {
+        let a = Tokenizer.tokens(old), b = Tokenizer.tokens(new)
+        var vocabulary = Vocabulary()
+        let aKeys = vocabulary.ids(for: a), bKeys = vocabulary.ids(for: b)
+        let steps = MyersDiff.diff(aKeys, bKeys, maxEdits: max(1, maxEdits))
+        var segments = DiffSegment.segments(from: steps, oldCount: a.count, newCount: b.count)
+        segments = DiffSegment.cleanedUp(segments) { range in
+            range.allSatisfy { i in vocabulary.isStopWord[Int(aKeys[i])] || vocabulary.isPunctuation[Int(aKeys[i])] }
+        }
+        var runs: [WordChange] = []
+        for segment in segments {
+            if segment.isEqual {
+                runs.append(WordChange(.equal, spelled(b[segment.new])))
+            } else {
+                if !segment.old.isEmpty { runs.append(WordChange(.delete, spelled(a[segment.old]))) }
+                if !segment.new.isEmpty { runs.append(WordChange(.insert, spelled(b[segment.new]))) }
+            }
+        }
+        return runs
+    }
+
+    /// Tokens joined as printed: a space before each token that had whitespace before it.
+    static func spelled(_ tokens: ArraySlice<Token>) -> String {
+        var out = ""
+        for token in tokens {
+            if token.spaceBefore { out += " " }
+            out += token.text
+        }
+        return out
+    }
+}
