@@ -1,1 +1,21 @@
-print("redraft")
+import ArgumentParser
+import Foundation
+
+// Exit status as `diff` has it: 0 same/clean, 1 differences or findings, 2 usage or input error.
+do {
+    var command = try Redraft.parseAsRoot()
+    try command.run()
+} catch let exit as CommandExit {
+    if let message = exit.message {
+        FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+    }
+    Foundation.exit(exit.status)
+} catch {
+    let code = Redraft.exitCode(for: error)
+    if code == .success {
+        Redraft.exit(withError: error)
+    }
+    let message = Redraft.fullMessage(for: error)
+    FileHandle.standardError.write(Data(("redraft: " + message + "\n").utf8))
+    Foundation.exit(2)
+}

@@ -1,0 +1,155 @@
+/// Recognisers for the lines around the paragraphs: meeting, date, sponsors, opening formula,
+/// operative lead-in, closing lines.
+enum HeaderRules {
+    static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
+                         "september", "october", "november", "december"]
+
+    /// "14 January 2015", "January 14, 2015", "14th January, 2015", optionally after a place
+    /// ("Quito, 14 January 2015"). Returns the date part as printed.
+    static func date(in line: String) -> String? {
+        let words = line.split(separator: " ").map(String.init)
+        guard words.count >= 3, words.count <= 8 else { return nil }
+        let tail = Array(words.suffix(3))
+        let year = LeadingPhrase.stripPunctuation(tail[2])
+        guard year.count == 4, year.allSatisfy(\.isNumber) else { return nil }
+        func isDay(_ w: String) -> Bool {
+            let core = LeadingPhrase.stripPunctuation(w).lowercased()
+            let digits = core.prefix { $0.isNumber }
+            guard !digits.isEmpty, digits.count <= 2 else { return false }
+            return ["", "st", "nd", "rd", "th"].contains(String(core.dropFirst(digits.count)))
+        }
+        func isMonth(_ w: String) -> Bool { months.contains(LeadingPhrase.stripPunctuation(w).lowercased()) }
+        let dayFirst = isDay(tail[0]) && isMonth(tail[1])
+        let monthFirst = isMonth(tail[0]) && isDay(tail[1])
+        guard dayFirst || monthFirst else { return nil }
+        // What precedes the date must be a short place name, not a sentence.
+        if words.count > 3 {
+            let place = words.dropLast(3).joined(separator: " ")
+            guard place.hasSuffix(","), !place.contains(";") else { return nil }
+        }
+        var date = tail.joined(separator: " ")
+        while let last = date.last, last == "." || last == "," { date.removeLast() }
+        return date
+    }
+
+    /// "23rd Annual Meeting of the Asia-Pacific Parliamentary Forum", "Seventy-second session".
+    static func isMeeting(_ line: String) -> Bool {
+        guard line.count < 160, !line.hasSuffix(";") else { return false }
+        let lower = line.lowercased()
+        let hasNoun = lower.contains("meeting") || lower.contains("session") || lower.contains("assembly")
+            || lower.contains("conference") || lower.contains("plenary")
+        guard hasNoun else { return false }
+        let first = lower.split(separator: " ").first.map(String.init) ?? ""
+        let ordinalWords = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                            "ninth", "tenth", "eleventh", "twelfth", "twentieth", "thirtieth", "fortieth",
+                            "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth", "annual"]
+        let digits = first.prefix { $0.isNumber }
+        let isOrdinal = !digits.isEmpty && ["st", "nd", "rd", "th"].contains(String(first.dropFirst(digits.count)))
+        return isOrdinal || ordinalWords.contains { first.hasPrefix($0) || first.hasSuffix($0) }
+    }
+
+    /// The sponsors named on a sponsor line, or nil when `line` is not one. Handles
+    /// "(Sponsored by Canada)", "(submitted by Japan and Korea)", "(jointly submitted by …)",
+    /// "Resolution submitted by the delegations of …", "Draft Resolution Sponsored by: …" and
+    /// misspellings such as "Sponsord by".
+    static func sponsors(in line: String) -> [String]? {
+        guard line.count < 400 else { return nil }
+        let lower = line.lowercased()
+        let verbs = ["co-sponsored", "cosponsored", "sponsored", "sponsord", "sponsered", "sponspored",
+                     "submitted", "submited", "proposed", "presented", "tabled", "introduced"]
+        var found: Range<String.Index>?
+        for verb in verbs {
+            if let r = lower.range(of: verb + " by") { found = r; break }
+        }
+        guard let found else { return nil }
+        // Only a few words may precede the verb: "(", "Draft Resolution", "jointly".
+        let before = lower[lower.startIndex..<found.lowerBound]
+            .split { $0 == " " || $0 == "(" }
+            .filter { !["draft", "resolution", "jointly", "the", "this", "a", "as"].contains($0) }
+        guard before.isEmpty else { return nil }
+        var rest = Substring(line[found.upperBound...])
+        rest = rest.drop { $0 == " " || $0 == ":" }
+        while let last = rest.last, last == ")" || last == "." || last == " " || last == ";" || last == "," { rest = rest.dropLast() }
+        for prefix in ["the delegations of ", "the delegation of ", "delegations of ", "delegation of "] {
+            if rest.lowercased().hasPrefix(prefix) { rest = rest.dropFirst(prefix.count); break }
+        }
+        return splitNames(String(rest))
+    }
+
+    /// Country names that contain "and", kept whole when a sponsor list is split.
+    static let compoundNames = ["Trinidad and Tobago", "Antigua and Barbuda", "Bosnia and Herzegovina",
+                                "Saint Kitts and Nevis", "Saint Vincent and the Grenadines",
+                                "Sao Tome and Principe", "São Tomé and Príncipe", "Heard Island and McDonald Islands",
+                                "Turks and Caicos Islands", "Wallis and Futuna", "Saint Pierre and Miquelon"]
+
+    /// Splits "Japan, Australia, Peru and the Philippines" into names.
+    static func splitNames(_ list: String) -> [String] {
+        var text = list
+        var protected: [String] = []
+        for (k, name) in compoundNames.enumerated() where text.contains(name) {
+            text = text.replacingOccurrences(of: name, with: "\u{1}\(k)\u{1}")
+            protected.append(name)
+        }
+        var names: [String] = []
+        for piece in text.split(separator: ",") {
+            var part = piece.trimmingCharacters(in: .whitespaces)
+            if part.hasPrefix("and ") { part = String(part.dropFirst(4)) }
+            for name in part.components(separatedBy: " and ").flatMap({ $0.components(separatedBy: " & ") }) {
+                var n = name.trimmingCharacters(in: .whitespaces)
+                for (k, original) in compoundNames.enumerated() {
+                    n = n.replacingOccurrences(of: "\u{1}\(k)\u{1}", with: original)
+                }
+                if !n.isEmpty { names.append(n) }
+            }
+        }
+        _ = protected
+        return names
+    }
+
+    /// An opening formula: "The 25th Annual Meeting of the Asia-Pacific Parliamentary Forum,",
+    /// "The General Assembly,", "We, the parliamentarians of the APPF, …". Checked on the first
+    /// line of a block; the formula may end in ",", ";", ":" or ".".
+    static func isFormulaStart(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        if lower.hasPrefix("we, ") || lower.hasPrefix("we the ") { return true }
+        guard lower.hasPrefix("the ") else { return false }
+        let bodies = ["meeting", "assembly", "forum", "council", "parliament", "conference", "congress", "union", "summit"]
+        guard bodies.contains(where: { lower.contains($0) }) else { return false }
+        return line.count < 300
+    }
+
+    /// The operative lead-in on a line of its own: "Resolves to:", "Hereby resolves to:",
+    /// "RESOLVES TO:", "It is resolved to", "Resolves to", "Resolve:", "Decides:".
+    static func isLeadIn(_ line: String) -> Bool {
+        let lower = line.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :.,;"))
+        let forms: Set<String> = ["resolves to", "resolve to", "hereby resolves to", "hereby resolve to",
+                                  "it is resolved to", "it is hereby resolved to", "resolves", "resolve",
+                                  "hereby resolves", "resolves that", "it is resolved that", "have resolved to",
+                                  "has resolved to", "hereby resolve", "decides", "decide", "resolved"]
+        return forms.contains(lower)
+    }
+
+    /// A lead-in at the end of a paragraph ("…pressing needs, Resolves to:"): returns the text
+    /// before it (with its punctuation) and the lead-in.
+    static func trailingLeadIn(_ text: String) -> (body: String, leadIn: String)? {
+        let patterns = ["Hereby resolves to:", "Hereby Resolves to:", "Resolves to:", "RESOLVES TO:",
+                        "Resolve to:", "It is resolved to:", "Resolves to", "RESOLVES TO", "Hereby resolves to"]
+        for pattern in patterns where text.hasSuffix(pattern) {
+            let body = text.dropLast(pattern.count)
+            guard let last = body.last, last == " " else { continue }
+            let trimmed = body.trimmingCharacters(in: .whitespaces)
+            guard let end = trimmed.last, ",;:.".contains(end) else { continue }
+            return (trimmed, pattern)
+        }
+        return nil
+    }
+
+    /// A closing line: "Adopted at the …", "Adopted by consensus", "Done at …".
+    static func isAdoptionLine(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        return (lower.hasPrefix("adopted ") || lower.hasPrefix("done at ") || lower.hasPrefix("passed ")
+                || lower.hasPrefix("approved at ") || lower == "adopted" || lower.hasPrefix("adopted,")) && line.count < 250
+    }
+}
+
+import Foundation

@@ -1,0 +1,66 @@
+/// Recognisers for lines that belong to no paragraph: page furniture and download residue.
+enum NoiseRules {
+    /// Why a line is noise, or nil.
+    static func isFurniture(_ line: String) -> Bool {
+        isPageNumber(line) || isDownloadResidue(line) || isFileName(line) || isSeparator(line)
+            || isDocumentSymbol(line)
+    }
+
+    /// "2/2", "- 3 -", "3", "Page 2 of 5", "p. 4".
+    static func isPageNumber(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        if lower.hasPrefix("page ") {
+            let rest = lower.dropFirst(5).split(separator: " ")
+            return !rest.isEmpty && rest.allSatisfy { $0 == "of" || $0.allSatisfy(\.isNumber) }
+        }
+        if lower.hasPrefix("p. "), lower.dropFirst(3).allSatisfy(\.isNumber) { return true }
+        let stripped = line.filter { $0 != " " && $0 != "-" && $0 != "–" }
+        guard !stripped.isEmpty, stripped.count <= 9 else { return false }
+        let parts = stripped.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count <= 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+    }
+
+    /// "157.21 KB 1 file(s)", "Download (PDF, 2 MB)", "1 file(s)".
+    static func isDownloadResidue(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        guard line.count < 120 else { return false }
+        if lower.contains("file(s)") { return true }
+        let units = [" kb", " mb", " bytes", " kib", " mib"]
+        if let first = lower.first, first.isNumber, units.contains(where: { lower.contains($0) }) { return true }
+        return lower.hasPrefix("download") && line.count < 60
+    }
+
+    /// A line that is only a file name: "APPF23-Res05-Trafficking.pdf".
+    static func isFileName(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        let extensions = [".pdf", ".doc", ".docx", ".rtf", ".odt", ".txt"]
+        guard extensions.contains(where: { lower.hasSuffix($0) }) else { return false }
+        return !line.contains(" ") || line.split(separator: " ").count <= 4 && !line.contains(";")
+    }
+
+    /// "____", "-----", "*****", "=====".
+    static func isSeparator(_ line: String) -> Bool {
+        line.count >= 3 && line.allSatisfy { "_-=*~–—·•.".contains($0) || $0 == " " }
+            && line.contains { $0 != " " && $0 != "." }
+    }
+
+    /// "A/RES/72/1", "A/72/L.14", "APPF23/RES/05", "GE.15-01234".
+    static func isDocumentSymbol(_ line: String) -> Bool {
+        guard !line.contains(" "), line.count >= 5, line.count <= 40, line.contains("/") else { return false }
+        guard let first = line.first, first.isUppercase else { return false }
+        let allowed = line.allSatisfy { $0.isUppercase || $0.isNumber || "/.-_()".contains($0) || $0.isLowercase }
+        let uppercaseOrDigits = line.filter { $0.isUppercase || $0.isNumber }.count
+        return allowed && uppercaseOrDigits * 2 >= line.filter(\.isLetter).count
+    }
+
+    /// A footnote text line under a separator: "1 See resolution 64/293.", "* Reissued …",
+    /// or one opening with a superscript digit.
+    static func isFootnote(_ line: String) -> Bool {
+        guard let first = line.first else { return false }
+        if "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡".contains(first) { return true }
+        let digits = line.prefix { $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 3 else { return false }
+        let rest = line.dropFirst(digits.count)
+        return rest.first == " " && !(rest.dropFirst().first?.isLowercase ?? true)
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+extension ParseRun {
+    /// Classifies the blocks into preamble and operative part and builds the tree.
+    mutating func build() -> Resolution {
+        var preamble: [Paragraph] = []
+        var operative: [Paragraph] = []
+        var inOperative = false
+        for (offset, block) in blocks.enumerated() {
+            if let leadInBeforeBlock, offset >= leadInBeforeBlock { inOperative = true }
+            guard let paragraph = makeParagraph(block) else { continue }
+            let kind = LeadingPhrase.find(in: block.introText).kind
+            if block.number != nil {
+                inOperative = true
+            } else if !inOperative, kind == .operative, !(preamble.isEmpty && isFormulaLike(block.introText)) {
+                inOperative = true
+            }
+            if inOperative {
+                operative.append(paragraph)
+            } else {
+                preamble.append(paragraph)
+            }
+        }
+        // "…pressing needs, Resolves to:" closing the last preambular paragraph.
+        if leadIn == nil, var last = preamble.last, last.children.isEmpty,
+           let split = HeaderRules.trailingLeadIn(last.text) {
+            last.text = split.body
+            preamble[preamble.count - 1] = last
+            leadIn = split.leadIn
+        }
+        if preamble.isEmpty, operative.isEmpty {
+            diagnostics.append(Diagnostic(.error, line: max(1, lines.first?.number ?? 1), "no paragraph found"))
+        }
+        for paragraph in operative where paragraph.number == nil {
+            diagnostics.append(Diagnostic(.note, line: paragraph.lines.first, "operative paragraph without a number"))
+            break
+        }
+        return Resolution(title: title, meeting: meeting, date: date, sponsors: sponsors,
+                          sponsorLine: sponsorLine, formula: formula, preamble: preamble, leadIn: leadIn,
+                          operative: operative, closing: closing, noise: noise.sorted { $0.line < $1.line },
+                          diagnostics: diagnostics.sorted { $0.line < $1.line })
+    }
+
+    func isFormulaLike(_ text: String) -> Bool { HeaderRules.isFormulaStart(text) }
+
+    /// Turns a block into a paragraph, with its list items as children (and inline lists split).
+    func makeParagraph(_ block: RawBlock) -> Paragraph? {
+        let intro = block.introText
+        if intro.isEmpty, block.items.isEmpty {
+            return nil
+        }
+        var text = intro
+        var children: [Paragraph] = []
+        if block.items.isEmpty, let inline = InlineLists.split(intro) {
+            text = inline.intro
+            children = inline.items.map { item in
+                Paragraph(section: .operative, index: 0, number: item.marker,
+                          lead: LeadingPhrase.find(in: item.text).lead, text: item.text,
+                          lines: SourceRange(first: block.first, last: block.last))
+            }
+        } else {
+            for item in block.items {
+                let child = Paragraph(section: .operative, index: 0, number: item.marker,
+                                      lead: LeadingPhrase.find(in: item.text).lead, text: item.text,
+                                      lines: SourceRange(first: item.first, last: item.last))
+                if item.depth >= 2, !children.isEmpty {
+                    children[children.count - 1].children.append(child)
+                    let parentFirst = children[children.count - 1].lines.first
+                    children[children.count - 1].lines = SourceRange(first: parentFirst, last: item.last)
+                } else {
+                    children.append(child)
+                }
+            }
+        }
+        let lead = LeadingPhrase.find(in: text).lead
+        return Paragraph(section: .preamble, index: 0, number: block.number, lead: lead, text: text,
+                         lines: SourceRange(first: block.first, last: block.last), children: children)
+    }
+}
