@@ -7,8 +7,8 @@
 ///
 /// Every run's text keeps the spacing of its source, including a leading space when its first
 /// token had one, so joining the equal and delete runs gives back the old text and joining the
-/// equal and insert runs the new text (whitespace runs folded to single spaces; equal runs
-/// are spelt as in the new text).
+/// equal and insert runs the new text (up to whitespace: runs of spaces and line breaks fold to
+/// one space; equal runs are spelt as in the new text, with a space where either text had one).
 ///
 /// ```swift
 /// WordDiff.changes(from: "Urge Member States to act;", to: "Call on Member States to act;")
@@ -29,7 +29,11 @@ public enum WordDiff {
         var runs: [WordChange] = []
         for segment in segments {
             if segment.isEqual {
-                runs.append(WordChange(.equal, spelled(b[segment.new])))
+                // Spelt as in the new text, with a space where either text had one, so that
+                // both rebuilds keep their words apart.
+                var kept = Array(b[segment.new])
+                for (i, o) in segment.old.enumerated() where a[o].spaceBefore { kept[i].spaceBefore = true }
+                runs.append(WordChange(.equal, spelled(kept[...])))
             } else {
                 if !segment.old.isEmpty { runs.append(WordChange(.delete, spelled(a[segment.old]))) }
                 if !segment.new.isEmpty { runs.append(WordChange(.insert, spelled(b[segment.new]))) }
