@@ -172,7 +172,7 @@ struct ParseRun {
                 if block.awaitingText {
                     block.append(text, line: line.number)
                     current = block
-                } else if startsNewParagraph(previous: block.lastText, text, sawBlank: sawBlank) {
+                } else if startsNewParagraph(previous: block.lastText, probe(text), sawBlank: sawBlank) {
                     if !sawBlank {
                         diagnostics.append(Diagnostic(.note, line: line.number, "new paragraph without a blank line before it"))
                     }
@@ -194,6 +194,13 @@ struct ParseRun {
             sawBlank = false
         }
         close(&current, into: &blocks)
+    }
+
+    /// The line's text with the next line appended when the line is only a few words long, so that
+    /// a leading phrase broken across lines ("Deeply" / "concerned about …") is still recognised.
+    func probe(_ text: String) -> String {
+        guard text.count < 40, position < lines.count, !lines[position].isBlank else { return text }
+        return text + " " + lines[position].text
     }
 
     /// A numbered line starts a paragraph unless it plainly continues a sentence
