@@ -20,12 +20,17 @@ struct ParseCommand: ParsableCommand {
 
     func run() throws {
         let resolution = try DraftLoader.resolution(at: file)
+        Output.print(Self.render(resolution, format: format, name: file))
+    }
+
+    /// `resolution` in `format`; `name` identifies the source in Akoma Ntoso metadata.
+    static func render(_ resolution: Resolution, format: Format, name: String) -> String {
         switch format {
-        case .outline: Output.print(resolution.renderOutline())
-        case .json: Output.print(resolution.renderJSON())
-        case .text: Output.print(resolution.renderText())
-        case .markdown: Output.print(resolution.renderMarkdown())
-        case .akn: Output.print(resolution.renderAkomaNtoso(name: file))
+        case .outline: resolution.renderOutline()
+        case .json: resolution.renderJSON()
+        case .text: resolution.renderText()
+        case .markdown: resolution.renderMarkdown()
+        case .akn: resolution.renderAkomaNtoso(name: name)
         }
     }
 }

@@ -1,0 +1,59 @@
+import ArgumentParser
+import ClauseTree
+import DraftDiff
+
+/// `redraft diff OLD NEW [--format text|json|html|markdown|amendments]`.
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Compare two drafts paragraph by paragraph, then word by word.",
+        discussion: "Either file may be - (standard input) or REV:PATH (a file at a git revision). Exit 0 when the drafts are the same, 1 when they differ, 2 on error."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, html, markdown, amendments
+    }
+
+    @Argument(help: "The old draft.")
+    var old: String
+
+    @Argument(help: "The new draft.")
+    var new: String
+
+    @Option(help: "text (default), json, html, markdown or amendments.")
+    var format: Format = .text
+
+    @Flag(name: .customLong("no-color"), help: "Never colour the text output (also when NO_COLOR is set).")
+    var noColor = false
+
+    @Option(help: "Unchanged paragraphs to show around each change (text format).")
+    var context = 0
+
+    @Flag(name: .customLong("side-by-side"), help: "Two columns, old and new (html format).")
+    var sideBySide = false
+
+    func validate() throws {
+        if old == "-", new == "-" { throw ValidationError("OLD and NEW cannot both be standard input") }
+        if context < 0 { throw ValidationError("--context must be 0 or more") }
+    }
+
+    func run() throws {
+        let oldDraft = try DraftLoader.resolution(at: old)
+        let newDraft = try DraftLoader.resolution(at: new)
+        let comparison = DraftDiffer().compare(oldDraft, newDraft)
+        switch format {
+        case .text:
+            let options = TextReportOptions(colour: !noColor && Output.colorEnabled, context: context)
+            Output.print(comparison.textReport(options: options))
+        case .json:
+            Output.print(comparison.jsonReport(oldName: old, newName: new))
+        case .html:
+            Output.print(comparison.htmlReport(oldName: old, newName: new, options: HTMLReportOptions(sideBySide: sideBySide)))
+        case .markdown:
+            Output.print(comparison.markdownReport())
+        case .amendments:
+            Output.print(comparison.amendmentsReport())
+        }
+        if comparison.hasDifferences { throw CommandExit.differences }
+    }
+}
