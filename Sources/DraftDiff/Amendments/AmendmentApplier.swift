@@ -114,28 +114,10 @@ struct AmendmentWorkspace {
     mutating func apply(_ amendment: Amendment) throws(AmendmentError) {
         let line = amendment.line
         switch amendment.action {
-        case .insertWords(let citation, let anchor, let words):
-            let newTokens = try Self.nonEmptyTokens(words, line: line)
-            try editWords(citation, line: line) { tokens throws(AmendmentError) in
-                switch anchor {
-                case .after(let phrase):
-                    let (start, count) = try Self.locate(phrase, in: tokens, citation: citation, line: line)
-                    return TokenText.replacing((start + count)..<(start + count), in: tokens, with: newTokens)
-                case .before(let phrase):
-                    let (start, _) = try Self.locate(phrase, in: tokens, citation: citation, line: line)
-                    return TokenText.replacing(start..<start, in: tokens, with: newTokens)
-                }
-            }
-        case .replaceWords(let citation, let oldWords, let newWords):
-            try editWords(citation, line: line) { tokens throws(AmendmentError) in
-                let (start, count) = try Self.locate(oldWords, in: tokens, citation: citation, line: line)
-                return TokenText.replacing(start..<(start + count), in: tokens, with: Tokenizer.tokens(newWords))
-            }
-        case .deleteWords(let citation, let words):
-            try editWords(citation, line: line) { tokens throws(AmendmentError) in
-                let (start, count) = try Self.locate(words, in: tokens, citation: citation, line: line)
-                return TokenText.replacing(start..<(start + count), in: tokens, with: [])
-            }
+        case .insertWords(let citation, _, _), .replaceWords(let citation, _, _), .deleteWords(let citation, _):
+            let index = try position(of: citation, line: line)
+            items[index].tokens = try Self.editedTokens(items[index].tokens, by: amendment.action, line: line)
+            items[index].amended = true
         case .deleteParagraph(let citation):
             let index = try position(of: citation, line: line)
             deleted.formUnion(items[index].origins)
@@ -182,11 +164,28 @@ struct AmendmentWorkspace {
         }
     }
 
-    private mutating func editWords(_ citation: ParagraphCitation, line: Int,
-                                    _ edit: ([Token]) throws(AmendmentError) -> [Token]) throws(AmendmentError) {
-        let index = try position(of: citation, line: line)
-        items[index].tokens = try edit(items[index].tokens)
-        items[index].amended = true
+    /// `tokens` with a word amendment applied; other actions leave them as they are.
+    static func editedTokens(_ tokens: [Token], by action: Amendment.Action, line: Int) throws(AmendmentError) -> [Token] {
+        switch action {
+        case .insertWords(let citation, let anchor, let words):
+            let newTokens = try nonEmptyTokens(words, line: line)
+            switch anchor {
+            case .after(let phrase):
+                let (start, count) = try locate(phrase, in: tokens, citation: citation, line: line)
+                return TokenText.replacing((start + count)..<(start + count), in: tokens, with: newTokens)
+            case .before(let phrase):
+                let (start, _) = try locate(phrase, in: tokens, citation: citation, line: line)
+                return TokenText.replacing(start..<start, in: tokens, with: newTokens)
+            }
+        case .replaceWords(let citation, let oldWords, let newWords):
+            let (start, count) = try locate(oldWords, in: tokens, citation: citation, line: line)
+            return TokenText.replacing(start..<(start + count), in: tokens, with: Tokenizer.tokens(newWords))
+        case .deleteWords(let citation, let words):
+            let (start, count) = try locate(words, in: tokens, citation: citation, line: line)
+            return TokenText.replacing(start..<(start + count), in: tokens, with: [])
+        default:
+            return tokens
+        }
     }
 
     /// The start and length of the one place `phrase` occurs in `tokens`.
