@@ -95,11 +95,14 @@ public final class Repository {
         git_repository_is_bare(pointer) == 1
     }
 
-    /// Whether the repository has no commit yet.
+    /// Whether there is no commit yet on the branch HEAD names (as in a new repository).
+    ///
+    /// (libgit2 1.5's `git_repository_is_empty` only recognises a branch called `master`, so this
+    /// asks whether HEAD is unborn instead.)
     public var isEmpty: Bool {
         get throws(GitError) {
-            let code = git_repository_is_empty(pointer)
-            try LibGit2.check(code, "checking whether the repository is empty")
+            let code = git_repository_head_unborn(pointer)
+            try LibGit2.check(code, "checking whether the repository has commits")
             return code == 1
         }
     }

@@ -35,7 +35,7 @@ public struct Signature: Hashable, Sendable, CustomStringConvertible {
         let name = trimmed[..<open].trimmingCharacters(in: .whitespaces)
         let email = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
             .trimmingCharacters(in: .whitespaces)
-        guard !name.isEmpty, !email.isEmpty, !email.contains("<"), !email.contains(">"), !name.contains(">") else {
+        guard !name.isEmpty, !email.isEmpty, !email.contains("<"), !email.contains(">"), !name.contains(">"), !name.contains("<") else {
             throw .invalidIdentity(text)
         }
         self.init(name: name, email: email, date: date, timeZoneOffsetMinutes: timeZoneOffsetMinutes)
