@@ -6,7 +6,7 @@ import Testing
 /// written elsewhere; these comparisons say by hand what it would find).
 enum Fixture {
     /// A paragraph position: section and 1-based index.
-    struct Pos { var section: Section; var index: Int }
+    struct Pos: Hashable { var section: Section; var index: Int }
 
     static func pp(_ index: Int) -> Pos { Pos(section: .preamble, index: index) }
     static func op(_ index: Int) -> Pos { Pos(section: .operative, index: index) }

@@ -73,14 +73,14 @@ extension Amendment {
         case .insertWords(let citation, let anchor, let words):
             let place: String
             switch anchor {
-            case .after(let text): place = "after the words \(Self.quote(text))"
-            case .before(let text): place = "before the words \(Self.quote(text))"
+            case .after(let text): place = "after \(Self.theWords(text)) \(Self.quote(text))"
+            case .before(let text): place = "before \(Self.theWords(text)) \(Self.quote(text))"
             }
             return "In \(citation.wording), \(place) insert \(Self.quote(words))" + suffix
         case .replaceWords(let citation, let old, let new):
             return "In \(citation.wording), replace \(Self.quote(old)) with \(Self.quote(new))" + suffix
         case .deleteWords(let citation, let words):
-            return "In \(citation.wording), delete the words \(Self.quote(words))" + suffix
+            return "In \(citation.wording), delete \(Self.theWords(words)) \(Self.quote(words))" + suffix
         case .deleteParagraph(let citation):
             return "Delete \(citation.wording)" + suffix
         case .insertParagraph(let point, let text):
@@ -107,4 +107,9 @@ extension Amendment {
     }
 
     static func quote(_ text: String) -> String { "\"\(text)\"" }
+
+    /// "the word" before one quoted word, "the words" before several.
+    static func theWords(_ text: String) -> String {
+        Tokenizer.tokens(text).count == 1 ? "the word" : "the words"
+    }
 }

@@ -88,8 +88,8 @@ public struct AmendmentParser: Sendable {
         }
         c.position = start
         if c.consume("replace"), let citations = citationList(&c), c.consume("with the following") {
-            guard c.consumeAny(["paragraphs:", "paragraph:", "paragraphs", "paragraph"]) != nil else { return nil }
-            let texts = quotedParagraphs(c.rest)
+            guard let noun = c.consumeAny(["paragraphs:", "paragraph:", "paragraphs", "paragraph"]) else { return nil }
+            let texts = quotedParagraphs(c.rest, several: noun.hasPrefix("paragraphs"))
             c.position = c.characters.count
             guard !texts.isEmpty else { return nil }
             if citations.count == 1, let citation = citations.first { return .replaceParagraph(citation, with: texts) }
@@ -191,15 +191,16 @@ public struct AmendmentParser: Sendable {
         return nil
     }
 
-    /// The quoted paragraphs after "with the following paragraphs:", one per line, or
-    /// several on one line separated by whitespace.
-    static func quotedParagraphs(_ text: String) -> [String] {
+    /// The quoted paragraphs after "with the following paragraph(s):": one quoted text per
+    /// line; with `several` and everything on one line, quoted texts separated by whitespace.
+    static func quotedParagraphs(_ text: String, several: Bool) -> [String] {
         let lines = text.split(separator: "\n").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        let followers = several && lines.count == 1 ? ["", "\"", "\u{201C}", "\u{201E}"] : [""]
         var texts: [String] = []
         for line in lines {
             var cursor = PhraseCursor(line)
             while !cursor.isAtEnd {
-                guard let quoted = cursor.quoted(followedBy: ["", "\"", "\u{201C}", "\u{201E}"]) else { return [] }
+                guard let quoted = cursor.quoted(followedBy: followers) else { return [] }
                 texts.append(quoted)
                 cursor.skipSpaces()
             }

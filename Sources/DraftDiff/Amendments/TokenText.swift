@@ -30,17 +30,23 @@ enum TokenText {
         var result = Array(tokens[..<range.lowerBound])
         var inserted = replacement
         if !inserted.isEmpty {
-            inserted[0].spaceBefore = result.last.map { natural($0, inserted[0]) } ?? false
+            if let replaced = tokens[range].first, replaced.key == inserted[0].key {
+                inserted[0].spaceBefore = replaced.spaceBefore    // the seam is unchanged
+            } else {
+                inserted[0].spaceBefore = result.last.map { natural($0, inserted[0]) } ?? false
+            }
         }
+        let seamUnchanged = tokens[range].last?.key == inserted.last?.key
         result += inserted
         var rest = Array(tokens[range.upperBound...])
         if !rest.isEmpty {
-            if let previous = result.last {
-                if !(range.isEmpty && replacement.isEmpty) { rest[0].spaceBefore = natural(previous, rest[0]) }
-            } else {
+            if result.isEmpty {
                 rest[0].spaceBefore = false
+            } else if let previous = result.last, !seamUnchanged {
+                rest[0].spaceBefore = natural(previous, rest[0])
             }
         }
+        if !result.isEmpty { result[0].spaceBefore = false }
         return result + rest
     }
 
