@@ -49,29 +49,27 @@ extension Repository {
             if !touched.contains(path) { touched.append(path) }
         }
 
-        try checkNoLocks(refs: ["HEAD", branchRef])
+        try checkNoLocks(refs: ["HEAD", branchRef], includingIndex: false)
+        let lock = try IndexLock(indexPath: gitDirectory + "/index")
+        defer { lock.release() }
         for file in normalizedFiles {
             try Self.writeWorkTreeFile(root + "/" + file.path, contents: file.contents)
         }
 
         var index: OpaquePointer?
         try LibGit2.check(git_repository_index(&index, pointer), "opening the index")
-        defer { git_index_free(index) }
+        defer {
+            // Forget in-memory changes that did not reach the disk; pick up the new index otherwise.
+            _ = git_index_read(index, 1)
+            git_index_free(index)
+        }
         try LibGit2.check(git_index_read(index, 1), "reading the index")
-        let snapshots = touched.map { IndexEntrySnapshot(index: index, path: $0) }
 
         let parent = try headCommit()
         defer { git_commit_free(parent) }
-        let treeID: git_oid
-        do {
-            try stage(touched, root: root, in: index)
-            var oid = git_oid()
-            try LibGit2.check(git_index_write_tree(&oid, index), "writing the tree")
-            treeID = oid
-        } catch {
-            _ = git_index_read(index, 1)
-            throw error
-        }
+        try stage(touched, root: root, in: index)
+        var treeID = git_oid()
+        try LibGit2.check(git_index_write_tree(&treeID, index), "writing the tree")
 
         let unchanged: Bool
         if let parent {
@@ -80,28 +78,16 @@ extension Repository {
             unchanged = ObjectID(treeID).hex == Self.emptyTreeHex
         }
         if unchanged {
-            _ = git_index_read(index, 1)
             return nil
         }
 
-        let written = git_index_write(index)
-        if written < 0 {
-            let error = LibGit2.error(written, "writing the index")
-            _ = git_index_read(index, 1)
-            throw error
-        }
-
-        do {
-            return try createCommit(
-                tree: treeID, parent: parent, message: cleanMessage,
-                author: author, committer: committer ?? author, branchRef: branchRef)
-        } catch {
-            for snapshot in snapshots {
-                _ = snapshot.restore(into: index)
-            }
-            _ = git_index_write(index)
-            throw error
-        }
+        try lock.write(entriesOf: index)
+        testHookBeforeCreatingCommit?()
+        let id = try createCommit(
+            tree: treeID, parent: parent, message: cleanMessage,
+            author: author, committer: committer ?? author, branchRef: branchRef)
+        try lock.install()
+        return id
     }
 
     /// The id of the tree with no entries.
@@ -175,35 +161,6 @@ extension Repository {
             try Data(contents).write(to: url, options: .atomic)
         } catch {
             throw .fileSystem(path: path, message: "cannot write the file (\(error.localizedDescription))")
-        }
-    }
-}
-
-/// What the index held for one path before a commit touched it, to put back if the commit fails.
-private struct IndexEntrySnapshot {
-    let path: String
-    /// The entry with its `path` pointer cleared (it belongs to the index); nil if there was none.
-    let entry: git_index_entry?
-
-    init(index: OpaquePointer?, path: String) {
-        self.path = path
-        if let existing = git_index_get_bypath(index, path, 0) {
-            var copy = existing.pointee
-            copy.path = nil
-            entry = copy
-        } else {
-            entry = nil
-        }
-    }
-
-    /// Puts the entry back (or removes the path when there was none).
-    func restore(into index: OpaquePointer?) -> Int32 {
-        guard var entry else {
-            return git_index_remove_bypath(index, path)
-        }
-        return path.withCString { cPath in
-            entry.path = cPath
-            return git_index_add(index, &entry)
         }
     }
 }

@@ -16,6 +16,10 @@ public final class Repository {
     /// The owned `git_repository *`.
     let pointer: OpaquePointer
 
+    /// Called by ``commit(files:paths:message:author:committer:)`` while it holds the index lock,
+    /// just before it creates the commit, so tests can play a concurrent writer.
+    var testHookBeforeCreatingCommit: (() -> Void)?
+
     private init(owning pointer: OpaquePointer) {
         self.pointer = pointer
     }
@@ -187,10 +191,10 @@ public final class Repository {
 
     /// Throws ``GitError/locked(path:)`` if one of the lock files git takes before writing the
     /// index or these refs exists.
-    func checkNoLocks(refs: [String]) throws(GitError) {
+    func checkNoLocks(refs: [String], includingIndex: Bool = true) throws(GitError) {
         let commonDirectory = PathResolver.trimmingTrailingSlash(
             git_repository_commondir(pointer).map { String(cString: $0) } ?? gitDirectory)
-        let candidates = [gitDirectory + "/index.lock"] + refs.map { commonDirectory + "/\($0).lock" }
+        let candidates = (includingIndex ? [gitDirectory + "/index.lock"] : []) + refs.map { commonDirectory + "/\($0).lock" }
         for path in candidates {
             if FileManager.default.fileExists(atPath: path) {
                 throw .locked(path: path)

@@ -1,4 +1,4 @@
-import DraftStore
+@testable import DraftStore
 import Foundation
 import Testing
 
@@ -114,6 +114,43 @@ struct CommitTests {
         #expect(try repository.commitInfo(revision: "HEAD").parentIDs.map(\.hex) == [tip])
         #expect(next != nil)
         try scratch.git("fsck", "--strict", in: root)
+    }
+
+    @Test("a branch moved by another writer during the commit makes it fail, changing nothing of theirs")
+    func concurrentWriter() throws {
+        let scratch = try Scratch()
+        let repository = try scratch.repository()
+        let root = scratch.sub("repo")
+        try repository.commit(files: [(path: "a.md", contents: bytes("a\n"))], message: "a", author: testAuthor)
+        try scratch.write("theirs\n", to: "b.md", in: root)
+        var theirTip = ""
+        var theirIndexWrite: (status: Int32, output: String) = (0, "")
+        repository.testHookBeforeCreatingCommit = {
+            do {
+                // While the index is locked, git cannot stage, but can still move the branch.
+                theirIndexWrite = try scratch.git(["add", "b.md"], in: root, allowFailure: true)
+                let commit = try scratch.git("commit-tree", "HEAD^{tree}", "-p", "HEAD", "-m", "their commit", in: root)
+                try scratch.git("update-ref", "refs/heads/main", commit, in: root)
+                theirTip = commit
+            } catch {
+                Issue.record("the concurrent writer failed: \(error)")
+            }
+        }
+        #expect(throws: GitError.referenceMoved(ref: "refs/heads/main")) {
+            try repository.commit(files: [(path: "c.md", contents: bytes("mine\n"))], message: "mine", author: testAuthor)
+        }
+        repository.testHookBeforeCreatingCommit = nil
+        #expect(theirIndexWrite.status != 0)
+        #expect(theirIndexWrite.output.contains("index.lock"))
+        #expect(try scratch.git("rev-parse", "HEAD", in: root) == theirTip)
+        #expect(try scratch.git("log", "--format=%s", in: root) == "their commit\na")
+        #expect(!FileManager.default.fileExists(atPath: root + "/.git/index.lock"))
+        #expect(try scratch.git("status", "--porcelain", in: root) == "?? b.md\n?? c.md")
+        try scratch.git("fsck", "--strict", in: root)
+        // Retrying builds on their commit.
+        try repository.commit(paths: ["c.md"], message: "mine", author: testAuthor)
+        #expect(try scratch.git("log", "--format=%s", in: root) == "mine\ntheir commit\na")
+        #expect(try scratch.git("status", "--porcelain", in: root) == "?? b.md")
     }
 
     @Test("empty messages and bad paths are refused before anything is written")

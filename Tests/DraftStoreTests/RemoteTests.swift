@@ -82,6 +82,18 @@ struct RemoteTests {
         #expect(try scratch.git("status", "--porcelain", in: scratch.sub("mine")) == "")
     }
 
+    @Test("pull into a repository with no commit yet creates the branch and checks it out")
+    func pullIntoEmpty() throws {
+        let scratch = try Scratch()
+        let (_, _, first) = try fixture(scratch)
+        let fresh = try scratch.repository("fresh")
+        try fresh.addRemote(name: "origin", url: scratch.sub("remote.git"))
+        #expect(try fresh.pull() == .fastForwarded(from: nil, to: first))
+        #expect(try String(contentsOfFile: scratch.sub("fresh/res.md"), encoding: .utf8) == "v1\n")
+        #expect(try scratch.git("status", "--porcelain", in: scratch.sub("fresh")) == "")
+        #expect(try fresh.isEmpty == false)
+    }
+
     @Test("pull refuses diverged histories and changes nothing")
     func diverged() throws {
         let scratch = try Scratch()
