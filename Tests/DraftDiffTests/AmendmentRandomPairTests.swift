@@ -3,7 +3,7 @@ import ClauseTree
 import Testing
 
 /// A deterministic generator (SplitMix64) for property tests.
-struct SeededGenerator: RandomNumberGenerator {
+struct AmendmentTestRandom: RandomNumberGenerator {
     var state: UInt64
     mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
@@ -29,13 +29,13 @@ enum RandomPair {
         var split = false
     }
 
-    static func sentence(_ rng: inout SeededGenerator, words: Int) -> String {
+    static func sentence(_ rng: inout AmendmentTestRandom, words: Int) -> String {
         let lead = leads.randomElement(using: &rng) ?? "Recalling"
         let body = (0..<words).map { _ in vocabulary.randomElement(using: &rng) ?? "the" }
         return ([lead] + body).joined(separator: " ") + ";"
     }
 
-    static func edited(_ text: String, _ rng: inout SeededGenerator) -> String {
+    static func edited(_ text: String, _ rng: inout AmendmentTestRandom) -> String {
         var words = text.dropLast().split(separator: " ").map(String.init)
         for _ in 0..<Int.random(in: 1...3, using: &rng) {
             let position = Int.random(in: 1...max(1, words.count - 1), using: &rng)
@@ -52,7 +52,7 @@ enum RandomPair {
     /// A pair of drafts and their comparison. With `markMoves` false, moved paragraphs are
     /// reported as renumbered or modified, as a weaker differ might.
     static func make(seed: UInt64, preamble: Int = 8, operative: Int = 14, edits: Int = 8, markMoves: Bool = true) -> DraftComparison {
-        var rng = SeededGenerator(state: seed)
+        var rng = AmendmentTestRandom(state: seed)
         let oldPre = (0..<preamble).map { _ in sentence(&rng, words: Int.random(in: 4...14, using: &rng)) }
         let oldOp = (0..<operative).map { _ in sentence(&rng, words: Int.random(in: 4...18, using: &rng)) }
         let old = Fixture.draft(preamble: oldPre, operative: oldOp)

@@ -193,11 +193,13 @@ struct AmendmentWorkspace {
                        line: Int) throws(AmendmentError) -> (Int, Int) {
         let needle = try nonEmptyTokens(phrase, line: line)
         let found = TokenText.occurrences(of: needle, in: tokens)
+        let one = needle.count == 1
+        let words = "\(one ? "the word" : "the words") \"\(phrase)\""
         guard let start = found.first else {
-            throw AmendmentError(line: line, "the words \"\(phrase)\" do not occur in \(citation.wording)")
+            throw AmendmentError(line: line, "\(words) \(one ? "does" : "do") not occur in \(citation.wording)")
         }
         guard found.count == 1 else {
-            throw AmendmentError(line: line, "the words \"\(phrase)\" occur \(found.count) times in \(citation.wording); quote more words to say which is meant")
+            throw AmendmentError(line: line, "\(words) \(one ? "occurs" : "occur") \(found.count) times in \(citation.wording); quote more words to say which is meant")
         }
         return (start, needle.count)
     }
