@@ -7,6 +7,7 @@ struct Redraft: ParsableCommand {
         abstract: "Parse, compare and keep the history of parliamentary resolution drafts.",
         discussion: "Exit status: 0 same or clean, 1 differences or findings, 2 usage or input error.",
         version: "0.1.0",
-        subcommands: [ParseCommand.self, CheckCommand.self, DiffCommand.self, ApplyAmendmentsCommand.self]
+        subcommands: [ParseCommand.self, CheckCommand.self, DiffCommand.self, ApplyAmendmentsCommand.self,
+                      AddedSinceCommand.self]
     )
 }
