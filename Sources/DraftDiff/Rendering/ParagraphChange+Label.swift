@@ -43,7 +43,16 @@ extension DraftComparison {
     /// The renumbered paragraphs as ranges with a constant shift, per section:
     /// "OP 14–22 → OP 15–23", "PP 3 → PP 4". Empty when nothing was renumbered.
     public var renumberingRanges: [String] {
-        struct Run { var section: String; var oldFirst: String; var oldLast: String; var newFirst: String; var newLast: String; var lastOld: Int; var lastNew: Int }
+        /// Consecutive renumbered paragraphs: printed numbers at both ends, last indices seen.
+        struct Run {
+            var section: String
+            var oldFirst: String
+            var oldLast: String
+            var newFirst: String
+            var newLast: String
+            var lastOld: Int
+            var lastNew: Int
+        }
         var runs: [Run] = []
         for change in changes where change.kind == .renumbered {
             guard let o = change.old.first, let n = change.new.first else { continue }
