@@ -10,8 +10,12 @@ extension Repository {
     /// committed too, as `git commit` would. The index is written to disk, so `git status` is
     /// clean for these paths afterwards.
     ///
-    /// The branch moves by compare-and-swap: if another process moves it meanwhile, the commit
-    /// fails with ``GitError/referenceMoved(ref:)``, the index is put back and no ref changes.
+    /// Like `git commit`, it holds `.git/index.lock` throughout, writes the new index into it, and
+    /// installs it only once the branch has moved. The branch moves by compare-and-swap
+    /// (`git_commit_create` updating `HEAD`): if another process moves it meanwhile, the commit
+    /// fails with ``GitError/referenceMoved(ref:)`` and neither the index nor any ref changes.
+    /// On any error only the `files` written to the work tree (and unreferenced objects) remain.
+    /// The committer defaults to the author.
     ///
     /// ```swift
     /// let id = try repository.commit(
