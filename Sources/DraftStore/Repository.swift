@@ -31,12 +31,16 @@ public final class Repository {
     /// Opens the repository containing `path`, searching upward from it as `git` does.
     ///
     /// - Parameters:
-    ///   - path: a folder or file, absolute or relative to the current directory.
+    ///   - path: a folder or file (its folder is used), absolute or relative to the current directory.
     ///   - allowBare: whether a bare repository (no work tree) is acceptable.
     /// - Throws: ``GitError/notARepository(path:)``, ``GitError/bareRepository(path:)``.
     public static func open(at path: String, allowBare: Bool = false) throws(GitError) -> Repository {
         LibGit2.ensureInitialized()
-        let absolute = PathResolver.absolute(path, currentDirectory: FileManager.default.currentDirectoryPath)
+        var absolute = PathResolver.absolute(path, currentDirectory: FileManager.default.currentDirectoryPath)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), !isDirectory.boolValue {
+            absolute = (absolute as NSString).deletingLastPathComponent
+        }
         var raw: OpaquePointer?
         let code = git_repository_open_ext(&raw, absolute, 0, nil)
         if code == GIT_ENOTFOUND.rawValue {

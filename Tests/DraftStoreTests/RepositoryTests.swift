@@ -32,6 +32,8 @@ struct RepositoryTests {
         try FileManager.default.createDirectory(atPath: scratch.sub("repo/a/b"), withIntermediateDirectories: true)
         let repository = try Repository.open(at: scratch.sub("repo/a/b"))
         #expect(repository.workdir == scratch.sub("repo"))
+        try scratch.write("text\n", to: "a/draft.md", in: scratch.sub("repo"))
+        #expect(try Repository.open(at: scratch.sub("repo/a/draft.md")).workdir == scratch.sub("repo"))
     }
 
     @Test("open outside any repository gives notARepository")
