@@ -7,6 +7,7 @@ enum HeaderRules {
     /// "14 January 2015", "January 14, 2015", "14th January, 2015", optionally after a place
     /// ("Quito, 14 January 2015"). Returns the date part as printed.
     static func date(in line: String) -> String? {
+        guard line.utf8.count <= 80 else { return nil }
         let words = line.split(separator: " ").map(String.init)
         guard words.count >= 3, words.count <= 8 else { return nil }
         let tail = Array(words.suffix(3))
@@ -121,6 +122,7 @@ enum HeaderRules {
     /// The operative lead-in on a line of its own: "Resolves to:", "Hereby resolves to:",
     /// "RESOLVES TO:", "It is resolved to", "Resolves to", "Resolve:", "Decides:".
     static func isLeadIn(_ line: String) -> Bool {
+        guard line.utf8.count <= 30 else { return false }
         let lower = line.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :.,;"))
         let forms: Set<String> = ["resolves to", "resolve to", "hereby resolves to", "hereby resolve to",
                                   "it is resolved to", "it is hereby resolved to", "resolves", "resolve",
@@ -146,6 +148,8 @@ enum HeaderRules {
 
     /// A closing line: "Adopted at the …", "Adopted by consensus", "Done at …".
     static func isAdoptionLine(_ line: String) -> Bool {
+        guard let first = line.utf8.first, [UInt8(ascii: "A"), UInt8(ascii: "a"), UInt8(ascii: "D"), UInt8(ascii: "P")].contains(first),
+              line.utf8.count < 250 else { return false }
         let lower = line.lowercased()
         return (lower.hasPrefix("adopted ") || lower.hasPrefix("done at ") || lower.hasPrefix("passed ")
                 || lower.hasPrefix("approved at ") || lower == "adopted" || lower.hasPrefix("adopted,")) && line.count < 250

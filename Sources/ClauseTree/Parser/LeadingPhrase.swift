@@ -155,6 +155,14 @@ enum LeadingPhrase {
     ]
 
     static func stripPunctuation(_ word: String) -> String {
+        // ASCII fast path: trim bytes that are not letters or digits.
+        let utf8 = word.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            func keep(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
+            guard let first = utf8.firstIndex(where: keep), let last = utf8.lastIndex(where: keep) else { return "" }
+            if first == utf8.startIndex, last == utf8.index(before: utf8.endIndex) { return word }
+            return String(word[first...last])
+        }
         var w = Substring(word)
         while let last = w.last, !last.isLetter, !last.isNumber { w = w.dropLast() }
         while let first = w.first, !first.isLetter, !first.isNumber { w = w.dropFirst() }

@@ -2,12 +2,15 @@
 enum NoiseRules {
     /// Why a line is noise, or nil.
     static func isFurniture(_ line: String) -> Bool {
-        isPageNumber(line) || isDownloadResidue(line) || isFileName(line) || isSeparator(line)
+        // Furniture is short, or a short word-free line: long clause text is never furniture.
+        if line.utf8.count > 120 { return false }
+        return isPageNumber(line) || isDownloadResidue(line) || isFileName(line) || isSeparator(line)
             || isDocumentSymbol(line)
     }
 
     /// "2/2", "- 3 -", "3", "Page 2 of 5", "p. 4".
     static func isPageNumber(_ line: String) -> Bool {
+        guard line.utf8.count <= 24 else { return false }
         let lower = line.lowercased()
         if lower.hasPrefix("page ") {
             let rest = lower.dropFirst(5).split(separator: " ")
@@ -22,9 +25,12 @@ enum NoiseRules {
 
     /// "157.21 KB 1 file(s)", "Download (PDF, 2 MB)", "1 file(s)".
     static func isDownloadResidue(_ line: String) -> Bool {
+        guard line.utf8.count < 120 else { return false }
+        let firstIsDigit = line.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
+        let firstIsD = line.utf8.first == UInt8(ascii: "D") || line.utf8.first == UInt8(ascii: "d")
+        guard firstIsDigit || firstIsD || line.utf8.last == UInt8(ascii: ")") else { return false }
         let lower = line.lowercased()
-        guard line.count < 120 else { return false }
-        if lower.contains("file(s)") { return true }
+        if lower.hasSuffix("file(s)") || lower.contains(" file(s)") { return true }
         let units = [" kb", " mb", " bytes", " kib", " mib"]
         if let first = lower.first, first.isNumber, units.contains(where: { lower.contains($0) }) { return true }
         return lower.hasPrefix("download") && line.count < 60
@@ -32,6 +38,7 @@ enum NoiseRules {
 
     /// A line that is only a file name: "APPF23-Res05-Trafficking.pdf".
     static func isFileName(_ line: String) -> Bool {
+        guard line.utf8.count < 200, line.utf8.last != UInt8(ascii: ";") else { return false }
         let lower = line.lowercased()
         let extensions = [".pdf", ".doc", ".docx", ".rtf", ".odt", ".txt"]
         guard extensions.contains(where: { lower.hasSuffix($0) }) else { return false }
@@ -40,7 +47,8 @@ enum NoiseRules {
 
     /// "____", "-----", "*****", "=====".
     static func isSeparator(_ line: String) -> Bool {
-        line.count >= 3 && line.allSatisfy { "_-=*~–—·•.".contains($0) || $0 == " " }
+        guard let first = line.utf8.first, first < 0x41 || first >= 0x80 else { return false }
+        return line.count >= 3 && line.allSatisfy { "_-=*~–—·•.".contains($0) || $0 == " " }
             && line.contains { $0 != " " && $0 != "." }
     }
 

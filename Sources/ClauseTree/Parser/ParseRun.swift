@@ -114,6 +114,7 @@ struct ParseRun {
         var current: RawBlock?
         var sawBlank = false
         var footnoteZone = false
+        var sawNumbered = false
 
         func close(_ block: inout RawBlock?, into blocks: inout [RawBlock]) {
             if let b = block, !(b.pieces.isEmpty && b.items.isEmpty && b.number == nil) { blocks.append(b) }
@@ -142,9 +143,10 @@ struct ParseRun {
                 sawBlank = false
                 continue
             }
-            let afterOperative = leadInBeforeBlock != nil || blocks.contains { $0.number != nil } || current?.number != nil
+            if current?.number != nil { sawNumbered = true }
+            let afterOperative = leadInBeforeBlock != nil || sawNumbered
             if afterOperative, current?.awaitingText != true,
-               HeaderRules.isAdoptionLine(text) || (HeaderRules.date(in: text) != nil && text.count < 60) {
+               HeaderRules.isAdoptionLine(text) || (text.utf8.count < 60 && HeaderRules.date(in: text) != nil) {
                 close(&current, into: &blocks)
                 closing.append(ClosingLine(line: line.number, text: text))
                 sawBlank = false
@@ -216,15 +218,17 @@ struct ParseRun {
     func startsNewParagraph(previous: String, _ text: String, sawBlank: Bool) -> Bool {
         guard let first = text.first else { return false }
         let startsUpper = first.isUppercase || (("\"“‘'".contains(first)) && text.dropFirst().first?.isUppercase == true)
-        let end = previous.last ?? ";"
+        let end = previous.utf8.last.map { Character(Unicode.Scalar($0)) } ?? ";"
+        if sawBlank, ";,.:".contains(end) { return !first.isLowercase }
+        guard startsUpper else { return false }
+        if !sawBlank, !";.:,".contains(end) { return false }
         let (lead, kind) = LeadingPhrase.find(in: text)
         if sawBlank {
-            if ";,.:".contains(end) { return !first.isLowercase }
             // No closing punctuation: a stray blank line mid-sentence, unless a drafting phrase
             // clearly opens the next line.
-            return startsUpper && kind != .unknown && LeadingPhrase.isKnown(lead)
+            return kind != .unknown && LeadingPhrase.isKnown(lead)
         }
-        guard startsUpper, kind != .unknown else { return false }
+        guard kind != .unknown else { return false }
         if end == ";" { return true }
         if ".:,".contains(end) { return LeadingPhrase.isKnown(lead) }
         return false
@@ -281,11 +285,21 @@ struct ParseRun {
     }
 
     func isRepeatedTitle(_ text: String) -> Bool {
-        guard let titleKey, text.count < 300 else { return false }
+        guard let titleKey, let title else { return false }
+        // Cheap length test first: a repeated title is about as long as the title.
+        let length = text.utf8.count
+        guard length + 12 >= title.utf8.count, length <= title.utf8.count + 12 else { return false }
         return Self.key(text) == titleKey
     }
 
+    /// Letters and digits, lowercased: the comparison key of a title.
     static func key(_ text: String) -> String {
-        String(text.lowercased().filter { $0.isLetter || $0.isNumber })
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for b in text.utf8 {
+            if b >= 0x80 { return String(text.lowercased().filter { $0.isLetter || $0.isNumber }) }
+            if b >= 0x41 && b <= 0x5A { bytes.append(b + 32) } else if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { bytes.append(b) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
