@@ -10,8 +10,8 @@ struct AddedSinceCommand: ParsableCommand {
         abstract: "List what is new in a draft compared with earlier resolutions, and where the rest came from.",
         discussion: """
         Every paragraph of DRAFT (the last argument) is new, reused (same text as an earlier paragraph, \
-        layout, numbering and the final ; , or . aside) or adapted (an earlier paragraph scores at least \
-        --threshold: the larger of word-sequence similarity and containment). PRIOR may be files or folders, \
+        layout, numbering and the final ; , or . aside) or adapted (an earlier paragraph reaches \
+        --threshold of similarity, or the paragraph was split off one). PRIOR may be files or folders, \
         searched recursively for *.txt; a folder's index is cached in FOLDER/.redraft/. \
         Exit 0 when nothing is new, 1 when some paragraph is new, 2 on error.
         """
@@ -27,8 +27,8 @@ struct AddedSinceCommand: ParsableCommand {
     @Option(help: "text (default), json, html or markdown.")
     var format: Format = .text
 
-    @Option(help: "Score (0-1] needed for adapted: the larger of word-sequence similarity and containment (default 0.5).")
-    var threshold = 0.5
+    @Option(help: "Similarity (0-1] needed for adapted: weighted word-sequence similarity, or containment for a split-off paragraph (default 0.8).")
+    var threshold = AddedSinceFinder.defaultThreshold
 
     @Flag(help: "Rank the earlier files by how many draft paragraphs they carry (text format; always in the others).")
     var sources = false

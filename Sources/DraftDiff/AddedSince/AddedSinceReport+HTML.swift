@@ -41,8 +41,8 @@ extension AddedSinceReport {
             body = e(p.fullText)
         case .adapted:
             body = HTMLText.runs(origin.words)
-            let score = origin.similarity.map { ", similarity " + rounded($0) } ?? ""
-            note = "adapted from \(e(origin.source?.label ?? "?"))\(score)"
+            let score = origin.similarity.map { (origin.splitOff ? ", containment " : ", similarity ") + rounded($0) } ?? ""
+            note = (origin.splitOff ? "split off " : "adapted from ") + "\(e(origin.source?.label ?? "?"))\(score)"
         case .reused:
             body = e(p.fullText)
             let more = origin.copies > 1 ? " and \(origin.copies - 1) more" : ""

@@ -16,7 +16,7 @@ extension AddedSinceReport {
         if !adapted.isEmpty {
             out += ["", "## Adapted"]
             for origin in adapted {
-                let score = origin.similarity.map { " (similarity \(Self.rounded($0)))" } ?? ""
+                let score = origin.similarity.map { " (\(origin.splitOff ? "split off, containment" : "similarity") \(Self.rounded($0)))" } ?? ""
                 out += ["", "### \(origin.paragraph.label) from \(DraftComparison.markdownEscape(origin.source?.label ?? "?"))\(score)", ""]
                 out.append(DraftComparison.markdownRuns(origin.words))
             }

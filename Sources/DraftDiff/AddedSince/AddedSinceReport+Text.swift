@@ -25,7 +25,7 @@ extension AddedSinceReport {
                 out.append(bold("new      \(label)") + Self.excerpt(origin.paragraph.fullText))
             case .adapted:
                 out.append("")
-                let score = origin.similarity.map { String(format: " (%.2f)", $0) } ?? ""
+                let score = origin.similarity.map { String(format: origin.splitOff ? " (split off, %.2f)" : " (%.2f)", $0) } ?? ""
                 out.append(bold("adapted  \(label)") + "from \(origin.source?.label ?? "?")\(score)")
                 out.append("         " + DraftComparison.textRuns(origin.words, colour: colour))
             case .reused:

@@ -4,33 +4,34 @@ struct CandidateMatch {
     var part: Int
     /// The paragraph in that part's index.
     var paragraph: Int
-    /// 2 × words in common, in order / (words of both): the word-sequence Dice coefficient.
-    var sequenceSimilarity: Double
-    /// The share of the draft paragraph's distinct word shingles found in the corpus paragraph.
+    /// The weighted word-sequence similarity: 2 × weight of the words common to both, in order
+    /// / weight of the words of both.
+    var similarity: Double
+    /// The share of the draft paragraph's word weight found, in order, in the corpus paragraph.
     var containment: Double
+    /// True when the draft paragraph and a neighbour together carry the corpus paragraph: the
+    /// draft paragraph was split off it.
+    var splitOff = false
 
-    /// The match score: the larger of the two measures.
-    var score: Double { max(sequenceSimilarity, containment) }
+    /// The match score: the containment for a split-off paragraph, else the similarity.
+    var score: Double { splitOff ? containment : similarity }
 }
 
 /// The draft paragraph's words reduced to what a query needs, for one corpus part.
 struct ParagraphQuery {
     /// Word ids in the part's vocabulary, in text order.
     var words: [Int32]
-    /// ``words`` sorted: the word multiset.
-    var bag: [Int32]
     /// Sorted distinct shingle hashes.
     var shingles: [UInt64]
 
     init(words: [String], part: PriorCorpus.Part) {
         self.words = part.index.wordIDs(words, lookup: part.lookup)
-        self.bag = self.words.sorted()
         self.shingles = ParagraphSignature.shingles(self.words)
     }
 }
 
 /// Finds, in one corpus part, the paragraphs that share most word shingles with a draft
-/// paragraph, then scores the best of them exactly.
+/// paragraph, and scores them exactly.
 ///
 /// Shingles held by more than ``maxPostings`` paragraphs (formulaic openings such as "APPF
 /// Member States to") are not used to propose candidates unless the paragraph has no other,
@@ -84,25 +85,52 @@ struct CandidateSearch {
         return found.map(\.paragraph)
     }
 
-    /// The exact score of corpus paragraph `p` for `query`, or nil when it cannot reach `floor`.
-    func score(_ query: ParagraphQuery, against p: Int, floor: Double) -> CandidateMatch? {
-        let words = part.index.words(of: p)
-        guard !words.isEmpty, !query.words.isEmpty else { return nil }
-        let shingles = ParagraphSignature.shingles(words)
-        // Containment speaks for a split-off part, not for a short phrase inside a long text.
-        var containment = 0.0
-        if words.count <= 4 * query.words.count, !query.shingles.isEmpty {
-            containment = Double(ParagraphSignature.sharedCount(query.shingles, shingles)) / Double(query.shingles.count)
+    /// The scores of corpus paragraph `p` for `words`, or nil when neither its similarity nor
+    /// its containment can reach `floor` (checked first on word multisets, an upper bound).
+    func score(_ words: [Int32], against p: Int, floor: Double) -> CandidateMatch? {
+        let other = part.index.words(of: p)
+        guard !other.isEmpty, !words.isEmpty else { return nil }
+        let ownWeight = words.reduce(0) { $0 + part.weight($1) }
+        let otherWeight = other.reduce(0) { $0 + part.weight($1) }
+        let bagCommon = sharedWeight(words.sorted(), other.sorted())
+        guard max(2 * bagCommon / (ownWeight + otherWeight), bagCommon / ownWeight) >= floor else { return nil }
+        let common = sequenceWeight(words, other)
+        return CandidateMatch(part: partNumber, paragraph: p, similarity: 2 * common / (ownWeight + otherWeight),
+                              containment: common / ownWeight)
+    }
+
+    /// The weighted similarity of the word sequences `words` and corpus paragraph `p`.
+    func similarity(_ words: [Int32], _ p: Int) -> Double {
+        let other = part.index.words(of: p)
+        let total = words.reduce(0) { $0 + part.weight($1) } + other.reduce(0) { $0 + part.weight($1) }
+        return total > 0 ? 2 * sequenceWeight(words, other) / total : 0
+    }
+
+    /// The weight of the words two sorted multisets share.
+    private func sharedWeight(_ a: [Int32], _ b: [Int32]) -> Double {
+        var i = 0, j = 0
+        var shared = 0.0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
+                shared += part.weight(a[i])
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
         }
-        let bagDice = Similarity.dice(query.bag, words.sorted())
-        guard max(bagDice, containment) >= floor else { return nil }
-        var sequence = 0.0
-        if bagDice > containment {
-            let steps = MyersDiff.diff(query.words, words, maxEdits: 400)
-            var common = 0
-            for step in steps { if case .equal = step { common += 1 } }
-            sequence = Double(2 * common) / Double(query.words.count + words.count)
+        return shared
+    }
+
+    /// The weight of the words common to both sequences, in order (a longest common
+    /// subsequence from ``MyersDiff``).
+    private func sequenceWeight(_ a: [Int32], _ b: [Int32]) -> Double {
+        var common = 0.0
+        for step in MyersDiff.diff(a, b, maxEdits: 400) {
+            if case .equal(let old, _) = step { common += part.weight(a[old]) }
         }
-        return CandidateMatch(part: partNumber, paragraph: p, sequenceSimilarity: sequence, containment: containment)
+        return common
     }
 }

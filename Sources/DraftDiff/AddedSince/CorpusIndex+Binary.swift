@@ -5,7 +5,8 @@
 /// UInt32      format version (CorpusIndex.formatVersion)
 /// UInt64      payload length in bytes
 /// UInt64 × 2  ContentHash of the payload
-/// payload     files (path, content hash, skip reason), vocabulary, paragraph columns,
+/// payload     files (path, content hash, skip reason), vocabulary and document frequencies,
+///             paragraph columns,
 ///             word ids, sorted exact keys, sorted shingle keys with their postings
 /// ```
 ///
@@ -15,7 +16,7 @@
 extension CorpusIndex {
     /// The version of the cache format and of everything that decides its content (tokenizer
     /// folding, final-mark rule, shingle size). Bump it when any of them changes.
-    public static let formatVersion: UInt32 = 1
+    public static let formatVersion: UInt32 = 2
 
     static let magic: [UInt8] = Array("RDRFTIDX".utf8)
     static let headerSize = 8 + 4 + 8 + 16
@@ -32,6 +33,7 @@ extension CorpusIndex {
         }
         w.write(count: vocabulary.count)
         for word in vocabulary { w.write(word) }
+        w.write(documentFrequency)
         w.write(paragraphFile)
         w.write(paragraphSection)
         w.write(paragraphIndex)
@@ -99,6 +101,7 @@ extension CorpusIndex {
         var vocabulary: [String] = []
         vocabulary.reserveCapacity(wordCount)
         for _ in 0..<wordCount { vocabulary.append(try r.readString()) }
+        let documentFrequency = try r.readUInt32Array()
         let paragraphFile = try r.readUInt32Array()
         let paragraphSection = try r.readUInt32Array()
         let paragraphIndex = try r.readUInt32Array()
@@ -109,7 +112,7 @@ extension CorpusIndex {
         ids.reserveCapacity(paragraphFile.count)
         for _ in paragraphFile { ids.append(try r.readString()) }
         return CorpusIndex(
-            files: files, vocabulary: vocabulary, paragraphFile: paragraphFile, paragraphSection: paragraphSection,
+            files: files, vocabulary: vocabulary, documentFrequency: documentFrequency, paragraphFile: paragraphFile, paragraphSection: paragraphSection,
             paragraphIndex: paragraphIndex, paragraphNumber: numbers, paragraphID: ids,
             wordStart: try r.readUInt32Array(), words: try r.readUInt32Array(),
             exactKeys: try r.readUInt64Array(), exactParagraph: try r.readUInt32Array(),

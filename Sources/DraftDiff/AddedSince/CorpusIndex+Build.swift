@@ -33,7 +33,7 @@ extension CorpusIndex {
 
     /// Collects paragraphs file by file, then sorts the keys and postings once.
     private struct Builder {
-        var index = CorpusIndex(files: [], vocabulary: [], paragraphFile: [], paragraphSection: [],
+        var index = CorpusIndex(files: [], vocabulary: [], documentFrequency: [], paragraphFile: [], paragraphSection: [],
                                 paragraphIndex: [], paragraphNumber: [], paragraphID: [], wordStart: [0],
                                 words: [], exactKeys: [], exactParagraph: [], shingleKeys: [],
                                 postingStart: [0], postings: [])
@@ -79,11 +79,13 @@ extension CorpusIndex {
                     id = Int32(truncatingIfNeeded: index.vocabulary.count)
                     lookup[word] = id
                     index.vocabulary.append(word)
+                    index.documentFrequency.append(0)
                 }
                 ids.append(id)
                 index.words.append(UInt32(bitPattern: id))
             }
             index.wordStart.append(UInt32(truncatingIfNeeded: index.words.count))
+            for id in Set(ids) { index.documentFrequency[Int(id)] += 1 }
             for shingle in ParagraphSignature.shingles(ids) { shinglePairs.append((shingle, p)) }
         }
 

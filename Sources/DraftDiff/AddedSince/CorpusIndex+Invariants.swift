@@ -16,6 +16,8 @@ extension CorpusIndex {
         guard paragraphFile.allSatisfy({ Int($0) < files.count && files[Int($0)].skipReason == nil }) else {
             return "paragraph of a missing or skipped file"
         }
+        guard documentFrequency.count == vocabulary.count,
+              documentFrequency.allSatisfy({ Int($0) <= count }) else { return "document frequencies do not fit" }
         guard paragraphSection.allSatisfy({ $0 <= 1 }) else { return "bad section" }
         guard words.allSatisfy({ Int($0) < vocabulary.count }) else { return "word id out of range" }
         guard zip(exactKeys, exactKeys.dropFirst()).allSatisfy({ $0 <= $1 }),

@@ -1,4 +1,5 @@
 import ClauseTree
+import Foundation
 
 /// A searchable index of the paragraphs of a set of earlier resolutions: exact-text keys for
 /// reused paragraphs and an inverted index of word shingles for adapted ones, so that a draft
@@ -11,6 +12,8 @@ public struct CorpusIndex: Sendable {
     public internal(set) var files: [IndexedFile]
     /// Distinct lowercased words; a word's id is its position.
     var vocabulary: [String]
+    /// For each word id: the number of paragraphs that contain the word.
+    var documentFrequency: [UInt32]
     /// For each paragraph: its file's position in ``files``.
     var paragraphFile: [UInt32]
     /// For each paragraph: 0 preamble, 1 operative.
@@ -91,6 +94,18 @@ public struct CorpusIndex: Sendable {
         for (id, word) in vocabulary.enumerated() { lookup[word] = Int32(id) }
         return lookup
     }
+
+    /// The weight of each word id in similarity scores: its inverse document frequency,
+    /// ln((P + 1) / (df + 1)) + 0.1 for P paragraphs, so that formulaic words ("Member States",
+    /// "the") count for little and the words that say what a paragraph is about count for much.
+    /// Ids past the vocabulary (words the corpus never saw) weigh the most.
+    func wordWeights() -> [Double] {
+        let total = Double(paragraphCount + 1)
+        return documentFrequency.map { log(total / Double($0 + 1)) + 0.1 }
+    }
+
+    /// The weight of a word the corpus never saw.
+    var unseenWordWeight: Double { log(Double(paragraphCount + 1)) + 0.1 }
 
     static func lowerBound(_ keys: [UInt64], _ key: UInt64) -> Int {
         var low = 0, high = keys.count

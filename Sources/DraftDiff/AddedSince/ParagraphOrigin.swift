@@ -42,8 +42,9 @@ public struct ParagraphOrigin: Sendable, Hashable {
     public var paragraph: Paragraph
     /// New, adapted or reused.
     public var status: OriginStatus
-    /// The match score against ``source``, 0…1 (1 for reused; nil for new): the larger of the
-    /// word-sequence similarity and the containment (see ``AddedSinceFinder``).
+    /// The match score against ``source``, 0…1: 1 for reused, nil for new; for adapted the
+    /// weighted word-sequence similarity, or the containment when ``splitOff`` (see
+    /// ``AddedSinceFinder``).
     public var similarity: Double?
     /// The earlier paragraph it was taken from; nil for new.
     public var source: PriorParagraphRef?
@@ -52,16 +53,19 @@ public struct ParagraphOrigin: Sendable, Hashable {
     public var copies: Int
     /// For an adapted paragraph, the word-level changes from the source; empty otherwise.
     public var words: [WordChange]
+    /// True for an adapted paragraph split off its source (it and a neighbour carry the source).
+    public var splitOff: Bool
 
     /// Creates an entry.
     public init(paragraph: Paragraph, status: OriginStatus, similarity: Double?, source: PriorParagraphRef?,
-                copies: Int = 0, words: [WordChange] = []) {
+                copies: Int = 0, words: [WordChange] = [], splitOff: Bool = false) {
         self.paragraph = paragraph
         self.status = status
         self.similarity = similarity
         self.source = source
         self.copies = copies
         self.words = words
+        self.splitOff = splitOff
     }
 }
 

@@ -21,6 +21,8 @@ public struct PriorCorpus: Sendable {
         public var cacheOutcome: CacheOutcome
         /// The index's vocabulary as a dictionary.
         let lookup: [String: Int32]
+        /// The weight of each word id (``CorpusIndex/wordWeights()``).
+        let weights: [Double]
 
         /// A part over `index`.
         public init(index: CorpusIndex, root: String?, excluded: Set<Int> = [], cacheOutcome: CacheOutcome = .uncached) {
@@ -29,6 +31,12 @@ public struct PriorCorpus: Sendable {
             self.excluded = excluded
             self.cacheOutcome = cacheOutcome
             self.lookup = index.vocabularyLookup()
+            self.weights = index.wordWeights()
+        }
+
+        /// The weight of word id `id`.
+        func weight(_ id: Int32) -> Double {
+            Int(id) < weights.count ? weights[Int(id)] : index.unseenWordWeight
         }
 
         /// The path of file `file` as shown to people: the folder joined with the relative path.
