@@ -42,19 +42,22 @@ public struct DraftDiffer: Sendable {
 
     /// Compares the `old` draft with the `new` one.
     public func compare(_ old: Resolution, _ new: Resolution) -> DraftComparison {
-        var vocabulary = Vocabulary.seeded()
-        let oldProfiles = ParagraphProfile.profiles(of: old, vocabulary: &vocabulary)
-        let newProfiles = ParagraphProfile.profiles(of: new, vocabulary: &vocabulary)
-        let alignment = align(oldProfiles, newProfiles)
+        var oldProfiles = ParagraphProfile.profiles(of: old)
+        var newProfiles = ParagraphProfile.profiles(of: new)
+        let alignment = align(&oldProfiles, &newProfiles)
         let changes = ChangeAssembler(options: options, old: oldProfiles, new: newProfiles, alignment: alignment)
             .changes()
         return DraftComparison(old: old, new: new, changes: changes)
     }
 
-    /// Phases 1–4: the pairing of paragraphs.
-    func align(_ old: [ParagraphProfile], _ new: [ParagraphProfile]) -> Alignment {
+    /// Phases 1–4: the pairing of paragraphs. Paragraphs left over by exact matching are
+    /// analysed into words on the way.
+    func align(_ old: inout [ParagraphProfile], _ new: inout [ParagraphProfile]) -> Alignment {
         var alignment = Alignment(oldCount: old.count, newCount: new.count)
         ExactMatcher.match(old: old, new: new, into: &alignment)
+        var vocabulary = Vocabulary.seeded()
+        for o in old.indices where !alignment.isOldTaken(o) { old[o].analyse(with: &vocabulary) }
+        for n in new.indices where !alignment.isNewTaken(n) { new[n].analyse(with: &vocabulary) }
         ParagraphAligner(options: options).align(old: old, new: new, into: &alignment)
         if options.detectsSplitsAndMerges {
             SplitMergeDetector(options: options).detect(old: old, new: new, into: &alignment)

@@ -1,4 +1,5 @@
-/// Phase 1 of the alignment: paragraphs whose normalised text is identical.
+/// Phase 1 of the alignment: paragraphs whose canonical text
+/// (``ParagraphProfile/canonicalForm(_:)``) is identical.
 ///
 /// A text that occurs the same number of times on both sides pairs its k-th occurrence with
 /// the k-th. When the counts differ (a repeated paragraph was added or dropped), the
@@ -10,29 +11,80 @@ enum ExactMatcher {
 
     /// Pairs every paragraph of `new` whose normalised text also occurs in `old`.
     static func match(old: [ParagraphProfile], new: [ParagraphProfile], into alignment: inout Alignment) {
-        var oldByText: [[Int32]: [Int]] = [:]
-        oldByText.reserveCapacity(old.count)
-        for profile in old { oldByText[profile.keys, default: []].append(profile.position) }
-        var newByText: [[Int32]: [Int]] = [:]
-        newByText.reserveCapacity(new.count)
-        for profile in new where oldByText[profile.keys] != nil {
-            newByText[profile.keys, default: []].append(profile.position)
+        // Occurrences of each text in order, as chains through `nextOld`/`nextNew`, bucketed by
+        // hash; a bucket is split by the actual bytes only when its hashes collide.
+        var oldFirst: [UInt64: (first: Int, last: Int)] = [:]
+        oldFirst.reserveCapacity(old.count)
+        var nextOld = Array(repeating: -1, count: old.count)
+        for profile in old {
+            let o = profile.position
+            if let chain = oldFirst[profile.canonicalHash] {
+                nextOld[chain.last] = o
+                oldFirst[profile.canonicalHash] = (chain.first, o)
+            } else {
+                oldFirst[profile.canonicalHash] = (o, o)
+            }
+        }
+        var newFirst: [UInt64: (first: Int, last: Int)] = [:]
+        newFirst.reserveCapacity(new.count)
+        var nextNew = Array(repeating: -1, count: new.count)
+        var order: [UInt64] = []
+        for profile in new where oldFirst[profile.canonicalHash] != nil {
+            let n = profile.position
+            if let chain = newFirst[profile.canonicalHash] {
+                nextNew[chain.last] = n
+                newFirst[profile.canonicalHash] = (chain.first, n)
+            } else {
+                newFirst[profile.canonicalHash] = (n, n)
+                order.append(profile.canonicalHash)
+            }
         }
         let oldScale = 1.0 / Double(max(old.count, 1))
         let newScale = 1.0 / Double(max(new.count, 1))
-        for (text, newPositions) in newByText {
-            guard let oldPositions = oldByText[text] else { continue }
-            let pairs: [(Int, Int)]
-            if oldPositions.count == newPositions.count
-                || oldPositions.count * newPositions.count > dynamicProgrammingLimit {
-                pairs = Array(zip(oldPositions, newPositions))
-            } else {
-                pairs = closestMonotonePairs(
-                    oldPositions.map { Double($0) * oldScale }, newPositions.map { Double($0) * newScale }
-                ).map { (oldPositions[$0.0], newPositions[$0.1]) }
+        for hash in order {
+            guard let oldChain = oldFirst[hash], let newChain = newFirst[hash] else { continue }
+            if nextOld[oldChain.first] < 0, nextNew[newChain.first] < 0 {
+                // The common case: a text that occurs once on each side.
+                if old[oldChain.first].canonical == new[newChain.first].canonical {
+                    alignment.pair(oldChain.first, newChain.first, exact: true)
+                }
+                continue
             }
-            for (o, n) in pairs { alignment.pair(o, n, exact: true) }
+            let oldPositions = chain(from: oldChain.first, next: nextOld)
+            let newPositions = chain(from: newChain.first, next: nextNew)
+            for text in Set(oldPositions.map { old[$0].canonical }) {
+                let olds = oldPositions.filter { old[$0].canonical == text }
+                let news = newPositions.filter { new[$0].canonical == text }
+                pairOccurrences(olds, news, oldScale: oldScale, newScale: newScale, into: &alignment)
+            }
         }
+    }
+
+    private static func chain(from first: Int, next: [Int]) -> [Int] {
+        var out: [Int] = []
+        var i = first
+        while i >= 0 {
+            out.append(i)
+            i = next[i]
+        }
+        return out
+    }
+
+    /// Pairs the occurrences of one text: k-th with k-th when the counts agree, else in order
+    /// by nearest relative position.
+    private static func pairOccurrences(_ oldPositions: [Int], _ newPositions: [Int], oldScale: Double,
+                                        newScale: Double, into alignment: inout Alignment) {
+        guard !oldPositions.isEmpty, !newPositions.isEmpty else { return }
+        let pairs: [(Int, Int)]
+        if oldPositions.count == newPositions.count
+            || oldPositions.count * newPositions.count > dynamicProgrammingLimit {
+            pairs = Array(zip(oldPositions, newPositions))
+        } else {
+            pairs = closestMonotonePairs(
+                oldPositions.map { Double($0) * oldScale }, newPositions.map { Double($0) * newScale }
+            ).map { (oldPositions[$0.0], newPositions[$0.1]) }
+        }
+        for (o, n) in pairs { alignment.pair(o, n, exact: true) }
     }
 
     /// Pairs every element of the shorter list with one of the longer, in order, minimising the

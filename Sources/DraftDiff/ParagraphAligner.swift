@@ -46,7 +46,8 @@ struct ParagraphAligner {
         }
         for candidate in candidates
         where !alignment.isOldTaken(candidate.old) && !alignment.isNewTaken(candidate.new) {
-            alignment.pair(candidate.old, candidate.new, exact: false)
+            // Texts that differ only in spacing around marks have the same tokens: not a change.
+            alignment.pair(candidate.old, candidate.new, exact: old[candidate.old].keys == new[candidate.new].keys)
         }
     }
 }

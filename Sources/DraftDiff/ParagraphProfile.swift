@@ -1,30 +1,43 @@
 import ClauseTree
 
-/// What the aligner knows about one top-level paragraph: its place in the document and its
-/// text reduced to numbers.
+/// What the aligner knows about one top-level paragraph: its place in the document, its
+/// layout-free text for exact matching, and — once ``analyse(with:)`` ran, which only
+/// paragraphs left over by exact matching need — its words as numbers.
 struct ParagraphProfile {
     /// Position in the document, preamble then operative, 0-based.
     var position: Int
     /// The paragraph itself.
     var paragraph: Paragraph
+    /// ``Paragraph/fullText`` in canonical form (see ``canonicalForm(_:)``).
+    var canonical: [UInt8]
+    /// ``hash(_:)`` of ``canonical``.
+    var canonicalHash: UInt64
     /// Key ids of every token of ``Paragraph/fullText``, final ";" "," or "." left out.
-    var keys: [Int32]
+    private(set) var keys: [Int32] = []
     /// Lowercased word ids (punctuation left out), in text order.
-    var words: [Int32]
+    private(set) var words: [Int32] = []
     /// ``words`` sorted: the word multiset, for similarity scores.
-    var bag: [Int32]
+    private(set) var bag: [Int32] = []
+    /// True once ``analyse(with:)`` ran.
+    private(set) var isAnalysed = false
 
-    /// Profiles of every top-level paragraph of `resolution`, interning into `vocabulary`.
-    static func profiles(of resolution: Resolution, vocabulary: inout Vocabulary) -> [ParagraphProfile] {
-        resolution.paragraphs.enumerated().map { position, paragraph in
-            ParagraphProfile(position: position, paragraph: paragraph, vocabulary: &vocabulary)
-        }
+    /// Profiles of every top-level paragraph of `resolution`.
+    static func profiles(of resolution: Resolution) -> [ParagraphProfile] {
+        resolution.paragraphs.enumerated().map { ParagraphProfile(position: $0.offset, paragraph: $0.element) }
     }
 
     /// Profiles `paragraph` standing at `position`.
-    init(position: Int, paragraph: Paragraph, vocabulary: inout Vocabulary) {
+    init(position: Int, paragraph: Paragraph) {
         self.position = position
         self.paragraph = paragraph
+        self.canonical = Self.canonicalForm(paragraph.fullText)
+        self.canonicalHash = Self.hash(canonical)
+    }
+
+    /// Tokenizes the text and interns its tokens into `vocabulary`.
+    mutating func analyse(with vocabulary: inout Vocabulary) {
+        guard !isAnalysed else { return }
+        isAnalysed = true
         var keys = vocabulary.ids(for: Tokenizer.tokens(paragraph.fullText))
         if let last = keys.last, Vocabulary.finalMarks.contains(last) {
             keys.removeLast()
@@ -37,6 +50,72 @@ struct ParagraphProfile {
         }
         self.words = words
         self.bag = words.sorted()
+    }
+
+    /// `text` as UTF-8 with layout removed: white space runs folded to one space and trimmed,
+    /// curly quotes and dashes folded as ``Tokenizer`` folds them, and one final ";", "," or "."
+    /// dropped. Two texts with the same canonical form have the same tokens (the converse
+    /// does not always hold: "word ," and "word," differ here but not in tokens).
+    static func canonicalForm(_ text: String) -> [UInt8] {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            // At most one byte per input byte: folding only shortens, spaces only collapse.
+            [UInt8](unsafeUninitializedCapacity: bytes.count) { out, count in
+                var n = 0
+                var pendingSpace = false
+                var i = 0
+                while i < bytes.count {
+                    let byte = bytes[i]
+                    if byte < 0x80 {
+                        // ASCII fast path.
+                        i += 1
+                        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                            pendingSpace = n > 0
+                            continue
+                        }
+                        if pendingSpace {
+                            out[n] = 0x20
+                            n += 1
+                            pendingSpace = false
+                        }
+                        out[n] = byte
+                        n += 1
+                        continue
+                    }
+                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    let end = min(i + length, bytes.count)
+                    let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self)
+                    i = end
+                    for scalar in piece.unicodeScalars {
+                        if Tokenizer.isWhitespace(scalar) {
+                            pendingSpace = n > 0
+                            continue
+                        }
+                        if pendingSpace {
+                            out[n] = 0x20
+                            n += 1
+                            pendingSpace = false
+                        }
+                        for unit in String(Tokenizer.fold(scalar)).utf8 where n < out.count {
+                            out[n] = unit
+                            n += 1
+                        }
+                    }
+                }
+                if n > 0, out[n - 1] == UInt8(ascii: ";") || out[n - 1] == UInt8(ascii: ",") || out[n - 1] == UInt8(ascii: ".") {
+                    n -= 1
+                    if n > 0, out[n - 1] == 0x20 { n -= 1 }
+                }
+                count = n
+            }
+        }
+    }
+
+    /// A 64-bit FNV-1a hash of ``canonical``, for bucketing; equality is checked on the bytes.
+    static func hash(_ bytes: [UInt8]) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return h
     }
 }
 

@@ -28,44 +28,85 @@ public enum Tokenizer {
     /// between digits ("anti-trafficking", "women's", "70/1", "2.5", "1,000"); every other
     /// non-letter, non-digit character is a token of its own.
     public static func tokens(_ text: String) -> [Token] {
-        var tokens: [Token] = []
-        var current = String.UnicodeScalarView()
-        var currentKey = String.UnicodeScalarView()
-        var space = false
-        var pendingSpace = false
-        let scalars = Array(text.unicodeScalars)
+        var copy = text
+        return copy.withUTF8 { tokens(utf8: $0) }
+    }
 
-        func flush() {
-            guard !current.isEmpty else { return }
-            tokens.append(Token(text: String(current), key: String(currentKey), spaceBefore: pendingSpace))
-            current = String.UnicodeScalarView()
-            currentKey = String.UnicodeScalarView()
-            pendingSpace = false
+    /// The tokens of valid UTF-8 text. Works on bytes, with an ASCII fast path; each token's
+    /// text is one slice of the input, and its key is the same string unless folding changed it.
+    private static func tokens(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5 + 1)
+        var wordStart = -1          // byte offset where the current word began, or -1
+        var wordFolds = false       // true when folding changes a scalar of the current word
+        var wordSpace = false       // whether whitespace preceded the current word
+        var lastInWord: Unicode.Scalar = " "
+        var space = false
+
+        func flush(_ end: Int) {
+            guard wordStart >= 0 else { return }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self)
+            var key = text
+            if wordFolds {
+                var folded = String.UnicodeScalarView()
+                for scalar in text.unicodeScalars { folded.append(fold(scalar)) }
+                key = String(folded)
+            }
+            tokens.append(Token(text: text, key: key, spaceBefore: wordSpace))
+            wordStart = -1
         }
 
-        for (i, scalar) in scalars.enumerated() {
-            if scalar.properties.isWhitespace {
-                flush()
+        var i = 0
+        while i < bytes.count {
+            let (scalar, length) = decode(bytes, at: i)
+            if isWhitespace(scalar) {
+                flush(i)
                 space = true
+                i += length
                 continue
             }
             let folded = fold(scalar)
             if isWordScalar(scalar) {
-                if current.isEmpty { pendingSpace = space }
-                current.append(scalar)
-                currentKey.append(folded)
-            } else if isJoiner(folded), !current.isEmpty, i + 1 < scalars.count, isWordScalar(scalars[i + 1]),
-                      joins(folded, previous: current.last, next: scalars[i + 1]) {
-                current.append(scalar)
-                currentKey.append(folded)
+                if wordStart < 0 {
+                    wordStart = i
+                    wordSpace = space
+                    wordFolds = false
+                }
+                if folded != scalar { wordFolds = true }
+                lastInWord = scalar
+            } else if isJoiner(folded), wordStart >= 0, i + length < bytes.count,
+                      case let next = decode(bytes, at: i + length).scalar, isWordScalar(next),
+                      joins(folded, previous: lastInWord, next: next) {
+                if folded != scalar { wordFolds = true }
+                lastInWord = scalar
             } else {
-                flush()
+                flush(i)
                 tokens.append(Token(text: String(scalar), key: String(folded), spaceBefore: space))
             }
             space = false
+            i += length
         }
-        flush()
+        flush(bytes.count)
         return tokens
+    }
+
+    /// The scalar starting at byte `i` of valid UTF-8, and its length in bytes.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = UInt32(bytes[i])
+        if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
+        func continuation(_ k: Int) -> UInt32 { i + k < bytes.count ? UInt32(bytes[i + k]) & 0x3F : 0 }
+        let value: UInt32, length: Int
+        if lead >= 0xF0 {
+            value = (lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3)
+            length = 4
+        } else if lead >= 0xE0 {
+            value = (lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2)
+            length = 3
+        } else {
+            value = (lead & 0x1F) << 6 | continuation(1)
+            length = 2
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", min(length, bytes.count - i))
     }
 
     /// The comparison keys of the word tokens of `text`, lowercased, punctuation left out:
@@ -76,8 +117,28 @@ public enum Tokenizer {
 
     /// True for letters, digits and marks.
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            // Fast path: Unicode property lookups are slow, and drafts are mostly ASCII.
+            let v = scalar.value
+            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+        }
         let p = scalar.properties
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+    }
+
+    /// True for digits of any script.
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar.value >= 0x30 && scalar.value <= 0x39 }
+        return scalar.properties.numericType != nil
+    }
+
+    /// True for white space (line breaks and non-breaking spaces included).
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let v = scalar.value
+            return v == 0x20 || (v >= 0x09 && v <= 0x0D)
+        }
+        return scalar.properties.isWhitespace
     }
 
     private static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
@@ -89,7 +150,7 @@ public enum Tokenizer {
         case ".", ",":
             // Only between digits: "2.5", "1,000"; a comma or period after a word ends it.
             guard let previous else { return false }
-            return previous.properties.numericType != nil && next.properties.numericType != nil
+            return isDigit(previous) && isDigit(next)
         default:
             return true
         }
@@ -98,6 +159,7 @@ public enum Tokenizer {
     /// Folds typographic variants to their plain forms: curly quotes, en and em dashes,
     /// U+2010/U+2011 hyphens.
     static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if scalar.isASCII { return scalar }
         switch scalar.value {
         case 0x2018, 0x2019, 0x201B, 0x2032: return "'"
         case 0x201C, 0x201D, 0x201F, 0x2033: return "\""

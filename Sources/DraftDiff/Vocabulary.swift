@@ -29,7 +29,7 @@ struct Vocabulary {
 
     /// The key ids of `tokens`.
     mutating func ids(for tokens: [Token]) -> [Int32] {
-        tokens.map { id(for: $0.key, punctuation: $0.isPunctuation) }
+        tokens.map { token in ids[token.key] ?? id(for: token.key, punctuation: token.isPunctuation) }
     }
 
     /// Function words that may be absorbed into a neighbouring change by the word-diff cleanup.

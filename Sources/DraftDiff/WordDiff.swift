@@ -19,12 +19,18 @@ public enum WordDiff {
     /// ``DraftDiffer/Options/maxWordEdits``).
     public static func changes(from old: String, to new: String, maxEdits: Int = 1_000) -> [WordChange] {
         let a = Tokenizer.tokens(old), b = Tokenizer.tokens(new)
-        var vocabulary = Vocabulary()
-        let aKeys = vocabulary.ids(for: a), bKeys = vocabulary.ids(for: b)
+        var ids: [String: Int32] = [:]
+        func intern(_ token: Token) -> Int32 {
+            if let id = ids[token.key] { return id }
+            let id = Int32(ids.count)
+            ids[token.key] = id
+            return id
+        }
+        let aKeys = a.map(intern), bKeys = b.map(intern)
         let steps = MyersDiff.diff(aKeys, bKeys, maxEdits: max(1, maxEdits))
         var segments = DiffSegment.segments(from: steps, oldCount: a.count, newCount: b.count)
         segments = DiffSegment.cleanedUp(segments) { range in
-            range.allSatisfy { i in vocabulary.isStopWord[Int(aKeys[i])] || vocabulary.isPunctuation[Int(aKeys[i])] }
+            range.allSatisfy { a[$0].isPunctuation || Vocabulary.stopWords.contains(a[$0].key.lowercased()) }
         }
         var runs: [WordChange] = []
         for segment in segments {
