@@ -1,0 +1,186 @@
+import ArgumentParser
+import ClauseTree
+import DraftDiff
+import DraftStore
+import Foundation
+
+/// `redraft commit FILE... [-m MSG] [--author "Name <email>"]`.
+struct CommitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "commit",
+        abstract: "Commit the drafts' current content to their git repository.",
+        discussion: """
+        Without -m the message is written from the structural diff against the last committed \
+        version ("Amend OP 8; insert OP 13; delete PP 11; renumber OP 14–22"), or "Add FILE (12 PP, \
+        21 OP)" for a new draft. The author is --author, else user.name and user.email from the git \
+        configuration, else GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL/EMAIL. Exit 0 when committed or when \
+        there is nothing to commit, 2 on error (nothing is committed then).
+        """
+    )
+
+    @Argument(help: "The drafts to commit (all in one repository).")
+    var files: [String] = []
+
+    @Option(name: [.short, .customLong("message")], help: "The commit message (default: written from the changes).")
+    var message: String?
+
+    @Option(help: ArgumentHelp("The author, as \"Name <email>\".", valueName: "identity"))
+    var author: String?
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one FILE") }
+    }
+
+    func run() throws {
+        guard let first = files.first else { return }
+        let repository = try GitSupport.openRepository(near: first)
+        try GitSupport.run {
+            let signatures = try GitSupport.signatures(author: author, repository: repository)
+            let paths = try files.map { file throws(GitError) in try repository.repositoryPath(for: file) }
+            try repository.withWriterLock {
+                var parts: [(path: String, summary: String)] = []
+                for (file, path) in zip(files, paths) {
+                    if let summary = try Self.describe(file: file, path: path, repository: repository) {
+                        parts.append((path, summary))
+                    }
+                }
+                guard !parts.isEmpty else {
+                    Output.print("nothing to commit (\(paths.joined(separator: ", ")) unchanged)\n")
+                    return
+                }
+                let text = message ?? (parts.count == 1 ? parts[0].summary
+                    : parts.map { "\($0.path): \($0.summary)" }.joined(separator: "; "))
+                guard let id = try repository.commit(paths: paths, message: text, author: signatures.author,
+                                                     committer: signatures.committer) else {
+                    Output.print("nothing to commit (\(paths.joined(separator: ", ")) unchanged)\n")
+                    return
+                }
+                try GitSupport.reportCommit(id, message: text, repository: repository)
+            }
+        }
+    }
+
+    /// What changed in `path` since HEAD, as a message; nil when nothing did.
+    /// - Throws: ``CommandExit`` when the file is not a readable draft.
+    static func describe(file: String, path: String, repository: Repository) throws -> String? {
+        let committed = try GitSupport.committedBytes(path: path, repository: repository)
+        guard FileManager.default.fileExists(atPath: file) else {
+            guard committed != nil else { throw CommandExit.input(InputError(path: file, "no such file")) }
+            return CommitMessage.deleted(path: path)
+        }
+        let current = try DraftLoader.resolution(at: file)
+        guard let currentBytes = FileManager.default.contents(atPath: file).map(Array.init) else {
+            throw CommandExit.input(InputError(path: file, "cannot read the file"))
+        }
+        guard let committed else { return CommitMessage.added(path: path, resolution: current) }
+        if committed == currentBytes { return nil }
+        guard let oldText = try? DraftText.decode(committed, path: path) else {
+            return CommitMessage.added(path: path, resolution: current)
+        }
+        let comparison = DraftDiffer().compare(ResolutionParser().parse(oldText), current)
+        return CommitMessage.summary(of: comparison)
+    }
+}
+
+/// What the git commands share: opening the repository, identities, errors, output.
+enum GitSupport {
+    /// Runs `body`, turning ``GitError`` and other library errors into one line and exit 2.
+    static func run(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as GitError {
+            throw CommandExit.failure(error.description)
+        } catch let error as ClauseEditError {
+            throw CommandExit.failure(error.description)
+        } catch let error as ClauseAddressError {
+            throw CommandExit.failure(error.description)
+        }
+    }
+
+    /// The repository holding `path` (a file that may not exist, or a folder), searching upward.
+    static func openRepository(near path: String) throws -> Repository {
+        var candidate = URL(fileURLWithPath: path).standardizedFileURL.path
+        while !FileManager.default.fileExists(atPath: candidate), candidate != "/" {
+            candidate = (candidate as NSString).deletingLastPathComponent
+        }
+        do {
+            return try Repository.open(at: candidate)
+        } catch {
+            if case .notARepository = error { throw CommandExit.failure(GitError.notARepository(path: path).description) }
+            throw CommandExit.failure(error.description)
+        }
+    }
+
+    /// The bytes of `path` at HEAD, or nil when HEAD does not have it (or there is no commit yet).
+    static func committedBytes(path: String, repository: Repository) throws(GitError) -> [UInt8]? {
+        do {
+            return try repository.blob(at: "HEAD", path: path)
+        } catch {
+            switch error {
+            case .pathNotFound, .emptyRepository: return nil
+            default: throw error
+            }
+        }
+    }
+
+    /// The author (`--author`, else the configuration and environment) and the committer
+    /// (`GIT_COMMITTER_NAME`/`GIT_COMMITTER_EMAIL`, else the configured identity, else the author).
+    /// `GIT_AUTHOR_DATE` and `GIT_COMMITTER_DATE` (`@SECONDS +HHMM`, `SECONDS +HHMM` or ISO 8601)
+    /// set the dates, as for git.
+    static func signatures(author flag: String?, repository: Repository) throws(GitError) -> (author: Signature, committer: Signature) {
+        let environment = ProcessInfo.processInfo.environment
+        var author: Signature
+        if let flag {
+            author = try Signature(parsing: flag)
+        } else {
+            author = try repository.defaultSignature(environment: environment)
+        }
+        if let date = environment["GIT_AUTHOR_DATE"].flatMap(parseDate) {
+            author.date = date.date
+            author.timeZoneOffsetMinutes = date.offset
+        }
+        var committer: Signature
+        if let name = environment["GIT_COMMITTER_NAME"], let email = environment["GIT_COMMITTER_EMAIL"],
+           !name.isEmpty, !email.isEmpty {
+            committer = Signature(name: name, email: email, date: Date())
+        } else if flag == nil {
+            committer = author
+        } else {
+            committer = (try? repository.defaultSignature(environment: environment)) ?? author
+        }
+        committer.date = author.date
+        committer.timeZoneOffsetMinutes = author.timeZoneOffsetMinutes
+        if let date = environment["GIT_COMMITTER_DATE"].flatMap(parseDate) {
+            committer.date = date.date
+            committer.timeZoneOffsetMinutes = date.offset
+        }
+        return (author, committer)
+    }
+
+    /// Reads git's date formats `@1700000000 +0200`, `1700000000 +0200` and ISO 8601.
+    static func parseDate(_ text: String) -> (date: Date, offset: Int)? {
+        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: " ")
+        if let first = parts.first, let seconds = Double(first.hasPrefix("@") ? first.dropFirst() : first) {
+            var offset = 0
+            if parts.count > 1, let zone = Int(parts[1]) {
+                offset = (abs(zone) / 100 * 60 + abs(zone) % 100) * (zone < 0 || parts[1].hasPrefix("-") ? -1 : 1)
+            }
+            return (Date(timeIntervalSince1970: seconds), offset)
+        }
+        let formatter = ISO8601DateFormatter()
+        guard let date = formatter.date(from: text) else { return nil }
+        var offset = 0
+        if let sign = text.lastIndex(where: { $0 == "+" || $0 == "-" }), text.distance(from: sign, to: text.endIndex) == 6 {
+            let digits = text[text.index(after: sign)...].split(separator: ":").compactMap { Int($0) }
+            if digits.count == 2 { offset = (digits[0] * 60 + digits[1]) * (text[sign] == "-" ? -1 : 1) }
+        }
+        return (date, offset)
+    }
+
+    /// Prints `[main 3f2a9c1] message`, as git does.
+    static func reportCommit(_ id: ObjectID, message: String, repository: Repository) throws(GitError) {
+        let branch = try repository.headBranch ?? "HEAD"
+        let subject = message.split(separator: "\n").first.map(String.init) ?? message
+        Output.print("[\(branch) \(id.shortHex)] \(subject)\n")
+    }
+}
