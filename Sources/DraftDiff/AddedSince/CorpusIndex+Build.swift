@@ -20,18 +20,15 @@ public struct CorpusSource: Sendable {
 extension CorpusIndex {
     /// An index of the top-level paragraphs of every file in `sources` that reads as a
     /// resolution. Files that do not (binary, empty, invalid UTF-8, no paragraph) are kept in
-    /// ``files`` with their ``IndexedFile/skipReason``. `progress` is called after each file
-    /// with the number done and the total.
+    /// ``files`` with their ``IndexedFile/skipReason``. `progress` is called after each batch of files
+    /// with the number done and the total. Files are parsed on every core.
     public static func build(_ sources: [CorpusSource], progress: ((Int, Int) -> Void)? = nil) -> CorpusIndex {
         var builder = Builder()
-        for (position, source) in sources.enumerated() {
-            builder.add(source)
-            progress?(position + 1, sources.count)
-        }
+        for file in ParsedCorpusFile.parseAll(sources, progress: progress) { builder.add(file) }
         return builder.finish()
     }
 
-    /// Collects paragraphs file by file, then sorts the keys and postings once.
+    /// Numbers the words of parsed files in order, then sorts the keys and postings once.
     private struct Builder {
         var index = CorpusIndex(files: [], vocabulary: [], documentFrequency: [], paragraphFile: [], paragraphSection: [],
                                 paragraphIndex: [], paragraphNumber: [], paragraphID: [], wordStart: [0],
@@ -40,38 +37,23 @@ extension CorpusIndex {
         var lookup: [String: Int32] = [:]
         var shinglePairs: [(shingle: UInt64, paragraph: UInt32)] = []
 
-        mutating func add(_ source: CorpusSource) {
-            let hash = ContentHash(of: source.bytes)
-            let resolution: Resolution
-            do {
-                resolution = ResolutionParser().parse(try DraftText.decode(source.bytes, path: source.displayPath))
-            } catch {
-                let reason = error.line.map { "line \($0): \(error.message)" } ?? error.message
-                index.files.append(IndexedFile(path: source.path, contentHash: hash, skipReason: reason))
-                return
-            }
-            guard !resolution.isEmpty else {
-                index.files.append(IndexedFile(path: source.path, contentHash: hash,
-                                               skipReason: "no resolution paragraph found"))
-                return
-            }
+        mutating func add(_ parsed: ParsedCorpusFile) {
             let file = UInt32(index.files.count)
-            index.files.append(IndexedFile(path: source.path, contentHash: hash))
-            for paragraph in resolution.paragraphs { add(paragraph, file: file) }
+            index.files.append(parsed.file)
+            for entry in parsed.entries { add(entry, file: file) }
         }
 
-        mutating func add(_ paragraph: Paragraph, file: UInt32) {
+        mutating func add(_ entry: ParsedCorpusFile.Entry, file: UInt32) {
             let p = UInt32(index.paragraphFile.count)
-            let signature = ParagraphSignature(paragraph)
             index.paragraphFile.append(file)
-            index.paragraphSection.append(paragraph.section == .preamble ? 0 : 1)
-            index.paragraphIndex.append(UInt32(truncatingIfNeeded: paragraph.index))
-            index.paragraphNumber.append(paragraph.number)
-            index.paragraphID.append(paragraph.id)
-            index.exactKeys.append(signature.exactKey)
+            index.paragraphSection.append(entry.section == .preamble ? 0 : 1)
+            index.paragraphIndex.append(UInt32(truncatingIfNeeded: entry.index))
+            index.paragraphNumber.append(entry.number)
+            index.paragraphID.append(entry.id)
+            index.exactKeys.append(entry.exactKey)
             var ids: [Int32] = []
-            ids.reserveCapacity(signature.words.count)
-            for word in signature.words {
+            ids.reserveCapacity(entry.words.count)
+            for word in entry.words {
                 let id: Int32
                 if let known = lookup[word] {
                     id = known
