@@ -43,7 +43,9 @@ public struct Paragraph: Sendable, Hashable {
 
     /// The label drafters use: "PP 3", "OP 8", or for a sub-paragraph its marker "(a)".
     public var label: String {
-        if let number, id.contains("subpara") { return "(\(number))" }
+        if let number, number.utf8.first.map({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) == true {
+            return "(\(number))"
+        }
         return "\(section.label) \(number ?? String(index))"
     }
 

@@ -94,10 +94,19 @@ enum LeadingPhrase {
     static func find(in text: String) -> (lead: String, kind: LeadKind) {
         // Up to eight words are enough for the longest phrase.
         var words: [String] = []
-        for piece in text.split(separator: " ", maxSplits: 8, omittingEmptySubsequences: true) {
-            words.append(String(piece))
-            if words.count == 8 { break }
+        words.reserveCapacity(8)
+        var start: String.Index? = nil
+        var index = text.startIndex
+        let textEnd = text.endIndex
+        while index < textEnd, words.count < 8 {
+            if text.utf8[index] == UInt8(ascii: " ") {
+                if let s = start { words.append(String(text[s..<index])); start = nil }
+            } else if start == nil {
+                start = index
+            }
+            index = text.utf8.index(after: index)
         }
+        if let s = start, words.count < 8 { words.append(String(text[s..<index])) }
         guard !words.isEmpty else { return ("", .unknown) }
         let cleaned = words.map { stripPunctuation($0) }
         if cleaned[0].lowercased() == "we" || cleaned[0].lowercased() == "it" && cleaned.count > 2 && cleaned[2].lowercased() == "resolved" {

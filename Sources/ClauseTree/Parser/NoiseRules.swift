@@ -42,19 +42,21 @@ enum NoiseRules {
         let lower = line.lowercased()
         let extensions = [".pdf", ".doc", ".docx", ".rtf", ".odt", ".txt"]
         guard extensions.contains(where: { lower.hasSuffix($0) }) else { return false }
-        return !line.contains(" ") || line.split(separator: " ").count <= 4 && !line.contains(";")
+        return !line.utf8.contains(UInt8(ascii: " ")) || line.split(separator: " ").count <= 4 && !line.utf8.contains(UInt8(ascii: ";"))
     }
 
     /// "____", "-----", "*****", "=====".
     static func isSeparator(_ line: String) -> Bool {
-        guard let first = line.utf8.first, first < 0x41 || first >= 0x80 else { return false }
+        guard let first = line.utf8.first,
+              !((0x30...0x39).contains(first) || (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first)) else { return false }
         return line.count >= 3 && line.allSatisfy { "_-=*~–—·•.".contains($0) || $0 == " " }
             && line.contains { $0 != " " && $0 != "." }
     }
 
     /// "A/RES/72/1", "A/72/L.14", "APPF23/RES/05", "GE.15-01234".
     static func isDocumentSymbol(_ line: String) -> Bool {
-        guard !line.contains(" "), line.count >= 5, line.count <= 40, line.contains("/") else { return false }
+        guard line.utf8.count >= 5, line.utf8.count <= 60, !line.utf8.contains(UInt8(ascii: " ")),
+              line.utf8.contains(UInt8(ascii: "/")) else { return false }
         guard let first = line.first, first.isUppercase else { return false }
         let allowed = line.allSatisfy { $0.isUppercase || $0.isNumber || "/.-_()".contains($0) || $0.isLowercase }
         let uppercaseOrDigits = line.filter { $0.isUppercase || $0.isNumber }.count

@@ -8,8 +8,7 @@ extension ParseRun {
         var inOperative = false
         for (offset, block) in blocks.enumerated() {
             if let leadInBeforeBlock, offset >= leadInBeforeBlock { inOperative = true }
-            guard let paragraph = makeParagraph(block) else { continue }
-            let kind = LeadingPhrase.find(in: block.introText).kind
+            guard let (paragraph, kind) = makeParagraph(block) else { continue }
             if block.number != nil {
                 inOperative = true
             } else if !inOperative, kind == .operative, !(preamble.isEmpty && isFormulaLike(block.introText)) {
@@ -43,8 +42,8 @@ extension ParseRun {
 
     func isFormulaLike(_ text: String) -> Bool { HeaderRules.isFormulaStart(text) }
 
-    /// Turns a block into a paragraph, with its list items as children (and inline lists split).
-    func makeParagraph(_ block: RawBlock) -> Paragraph? {
+    /// Turns a block into a paragraph (and the kind of its leading phrase), with its list items as children (and inline lists split).
+    func makeParagraph(_ block: RawBlock) -> (Paragraph, LeadKind)? {
         let intro = block.introText
         if intro.isEmpty, block.items.isEmpty {
             return nil
@@ -72,8 +71,9 @@ extension ParseRun {
                 }
             }
         }
-        let lead = LeadingPhrase.find(in: text).lead
-        return Paragraph(section: .preamble, index: 0, number: block.number, lead: lead, text: text,
-                         lines: SourceRange(first: block.first, last: block.last), children: children)
+        let (lead, kind) = LeadingPhrase.find(in: text)
+        let paragraph = Paragraph(section: .preamble, index: 0, number: block.number, lead: lead, text: text,
+                                  lines: SourceRange(first: block.first, last: block.last), children: children)
+        return (paragraph, kind)
     }
 }

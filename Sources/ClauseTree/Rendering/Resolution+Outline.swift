@@ -7,7 +7,7 @@ struct OutlineWriter: ResolutionVisitor {
 
     mutating func visitHeader(_ r: Resolution) {
         func field(_ name: String, _ value: String?) {
-            out += (name + ":").padding(toLength: 10, withPad: " ", startingAt: 0) + (value ?? "—") + "\n"
+            out += Self.pad(name + ":", 10) + (value ?? "—") + "\n"
         }
         field("Title", r.title)
         field("Meeting", r.meeting)
@@ -37,8 +37,8 @@ struct OutlineWriter: ResolutionVisitor {
             if depth == 1 { parentLabel = parentLabel.components(separatedBy: "(").first ?? parentLabel }
         }
         let indent = String(repeating: "  ", count: depth + 1)
-        let head = (indent + label).padding(toLength: max(12, indent.count + label.count + 1), withPad: " ", startingAt: 0)
-        let lines = "[\(p.lines)]".padding(toLength: 10, withPad: " ", startingAt: 0)
+        let head = Self.pad(indent + label, max(12, indent.count + label.count + 1))
+        let lines = Self.pad("[\(p.lines)]", 10)
         out += head + lines + Self.firstWords(p.text, limit: max(20, width - head.count - lines.count)) + "\n"
     }
 
@@ -55,6 +55,12 @@ struct OutlineWriter: ResolutionVisitor {
             out += "\nNoise: \(r.noise.count) line\(r.noise.count == 1 ? "" : "s")\n"
             for line in r.noise { out += "  line \(line.line): \(line.text)\n" }
         }
+    }
+
+    /// `text` followed by spaces up to `width` characters.
+    static func pad(_ text: String, _ width: Int) -> String {
+        let count = text.count
+        return count >= width ? text : text + String(repeating: " ", count: width - count)
     }
 
     static func firstWords(_ text: String, limit: Int) -> String {
