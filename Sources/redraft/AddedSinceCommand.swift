@@ -24,10 +24,10 @@ struct AddedSinceCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Earlier resolutions (files or folders), then the draft.", valueName: "PRIOR... DRAFT"))
     var paths: [String] = []
 
-    @Option(help: "text (default), json, html or markdown.")
+    @Option(help: "Output format.")
     var format: Format = .text
 
-    @Option(help: "Similarity (0-1] needed for adapted: weighted word-sequence similarity, or containment for a split-off paragraph (default 0.8).")
+    @Option(help: "Similarity (0-1] needed for adapted: weighted word-sequence similarity, or containment for a split-off paragraph.")
     var threshold = AddedSinceFinder.defaultThreshold
 
     @Flag(help: "Rank the earlier files by how many draft paragraphs they carry (text format; always in the others).")
