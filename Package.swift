@@ -34,6 +34,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Measures parse, diff, added-since and history operations in-process (release builds).
+        .executableTarget(
+            name: "redraft-bench",
+            dependencies: ["ClauseTree", "DraftDiff", "DraftStore"],
+            path: "Benchmarks/redraft-bench"
+        ),
         .testTarget(name: "ClauseTreeTests", dependencies: ["ClauseTree"]),
         .testTarget(name: "DraftDiffTests", dependencies: ["DraftDiff", "ClauseTree"]),
         .testTarget(name: "DraftStoreTests", dependencies: ["DraftStore", "ClauseTree"]),
