@@ -12,7 +12,10 @@ extension DraftDiffer {
         /// stand in the same place to count as one modified paragraph.
         public var matchThreshold: Double
         /// Least word similarity for two paragraphs that stand in different places to count as
-        /// one moved paragraph: a move needs more evidence than an edit in place.
+        /// one moved paragraph: a move needs more evidence than an edit in place, because in a
+        /// long draft of formulaic paragraphs an added paragraph often resembles a deleted one
+        /// somewhere else. A paragraph moved and rewritten beyond this is reported as deleted
+        /// and added.
         public var moveThreshold: Double
         /// Words per shingle in the candidate index.
         public var shingleSize: Int
@@ -28,7 +31,7 @@ extension DraftDiffer {
         public var maxWordEdits: Int
 
         /// Options with the default values.
-        public init(matchThreshold: Double = 0.5, moveThreshold: Double = 0.6, shingleSize: Int = 3,
+        public init(matchThreshold: Double = 0.5, moveThreshold: Double = 0.75, shingleSize: Int = 3,
                     candidatesPerParagraph: Int = 8, maxShinglePostings: Int = 64,
                     detectsSplitsAndMerges: Bool = true, maxWordEdits: Int = 1_000) {
             self.matchThreshold = matchThreshold

@@ -16,7 +16,8 @@ import ClauseTree
 ///    k-th, or by nearest relative position when the counts differ);
 /// 2. for the rest, candidates come from a shingle index and from the gap between the
 ///    surrounding identical pairs, scored by Dice similarity of word multisets;
-/// 3. the candidates are assigned greedily, best first, nearer the expected position on ties;
+/// 3. the candidates are assigned greedily, best first, nearer the expected position on ties —
+///    first only those in place, then, after step 4, those anywhere (moves);
 /// 4. splits and merges are recognised around what is paired;
 /// 5. the longest chain of pairs in the same order in both drafts is kept in place, and only
 ///    pairs off that chain (or that crossed between preamble and operative part) are moved;
@@ -58,10 +59,12 @@ public struct DraftDiffer: Sendable {
         var vocabulary = Vocabulary.seeded()
         for o in old.indices where !alignment.isOldTaken(o) { old[o].analyse(with: &vocabulary) }
         for n in new.indices where !alignment.isNewTaken(n) { new[n].analyse(with: &vocabulary) }
-        ParagraphAligner(options: options).align(old: old, new: new, into: &alignment)
-        if options.detectsSplitsAndMerges {
-            SplitMergeDetector(options: options).detect(old: old, new: new, into: &alignment)
-        }
+        let aligner = ParagraphAligner(options: options)
+        let detector = SplitMergeDetector(options: options)
+        aligner.align(old: old, new: new, scope: .inPlace, into: &alignment)
+        if options.detectsSplitsAndMerges { detector.detect(old: old, new: new, into: &alignment) }
+        aligner.align(old: old, new: new, scope: .anywhere, into: &alignment)
+        if options.detectsSplitsAndMerges { detector.detect(old: old, new: new, into: &alignment) }
         return alignment
     }
 }

@@ -1,6 +1,7 @@
 /// Phases 2 and 3 of the alignment: pairs paragraphs whose text changed, from candidates the
-/// shingle index and the surrounding exact matches propose, scored by word similarity and
-/// assigned greedily, best first.
+/// surrounding matches and (for moves) the shingle index propose, scored by word similarity
+/// and assigned greedily, best first. It runs twice: in place first, so that splits and merges
+/// are recognised before a far-away look-alike can claim their parts, then anywhere.
 ///
 /// A candidate standing in the same gap between exact matches as the paragraph (where an edit
 /// in place would leave it) needs ``DraftDiffer/Options/matchThreshold``; one elsewhere needs
@@ -17,20 +18,31 @@ struct ParagraphAligner {
         var priority: Double
     }
 
-    /// Pairs unmatched paragraphs of `new` with unmatched paragraphs of `old`.
-    func align(old: [ParagraphProfile], new: [ParagraphProfile], into alignment: inout Alignment) {
+    /// Where candidates may stand.
+    enum Scope {
+        /// Only in the paragraph's own gap between matched neighbours: edits in place.
+        case inPlace
+        /// Anywhere: edits in place and moves.
+        case anywhere
+    }
+
+    /// Pairs unmatched paragraphs of `new` with unmatched paragraphs of `old` within `scope`.
+    func align(old: [ParagraphProfile], new: [ParagraphProfile], scope: Scope, into alignment: inout Alignment) {
         let freeOld = old.indices.filter { !alignment.isOldTaken($0) }
         let freeNew = new.indices.filter { !alignment.isNewTaken($0) }
         guard !freeOld.isEmpty, !freeNew.isEmpty else { return }
-        var index = ShingleIndex(entries: freeOld.map { old[$0].words }, ids: freeOld,
-                                 size: options.shingleSize, maxPostings: options.maxShinglePostings)
+        var index = scope == .anywhere
+            ? ShingleIndex(entries: freeOld.map { old[$0].words }, ids: freeOld,
+                           size: options.shingleSize, maxPostings: options.maxShinglePostings)
+            : nil
         let anchors = Anchors(alignment: alignment, oldCount: old.count, newCount: new.count)
         var candidates: [Candidate] = []
         let limit = max(1, options.candidatesPerParagraph)
         for n in freeNew {
             let gap = anchors.gap(forNew: n)
             var seen = Set<Int>()
-            for o in anchors.freeOld(in: gap, sorted: freeOld, limit: limit) + index.candidates(for: new[n].words, limit: limit)
+            let found = index?.candidates(for: new[n].words, limit: limit) ?? []
+            for o in anchors.freeOld(in: gap, sorted: freeOld, limit: limit) + found
             where seen.insert(o).inserted {
                 let score = Similarity.dice(old[o].bag, new[n].bag)
                 let inGap = gap.range.contains(o)

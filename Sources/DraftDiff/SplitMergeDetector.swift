@@ -4,7 +4,8 @@
 /// Two shapes are recognised, from the side of the single paragraph `a`:
 /// - `a` is paired with a paragraph `m`, and a free neighbour `b` of `m` holds what `m` lacks
 ///   of `a`: most of the leftover words of `a` appear in `b`, and most of `b`'s words appear
-///   in `a`. Repeating this grows a group to three or more parts.
+///   in `a` (or nearly all the leftover appears in `b`, which then may carry a new opening
+///   phrase of its own). Repeating this grows a group to three or more parts.
 /// - `a` is free, and two consecutive free paragraphs together read like it (Dice over their
 ///   joined words reaches the match threshold) while each is mostly contained in it.
 struct SplitMergeDetector {
@@ -108,10 +109,13 @@ struct SplitMergeDetector {
     private func extends(a whole: ParagraphProfile, parts: [ParagraphProfile], with candidate: ParagraphProfile) -> Int? {
         let leftover = Similarity.subtracting(whole.bag, Similarity.sum(parts.map(\.bag)))
         let shared = Similarity.overlap(leftover, candidate.bag)
-        guard shared >= 2,
-              Double(shared) >= Self.minLeftoverCoverage * Double(leftover.count),
-              containment(of: candidate.bag, in: whole.bag) >= Self.minContainment else { return nil }
-        return shared
+        let coverage = Double(shared) / Double(max(leftover.count, 1))
+        let contained = containment(of: candidate.bag, in: whole.bag)
+        // Either the part is mostly made of the whole's words, or it supplies nearly all of the
+        // leftover (a part may carry a new opening: "Stressing the need for action …").
+        let fits = (shared >= 2 && coverage >= Self.minLeftoverCoverage && contained >= Self.minContainment)
+            || (shared >= 3 && coverage >= 0.8 && contained >= 0.3)
+        return fits ? shared : nil
     }
 
     /// The share of the words of `part` that occur in `whole`.

@@ -46,9 +46,10 @@ struct GeneratedDraftTests {
         }
         print("Paragraph mapping and kinds against generator truth (3 × 400 paragraphs per rate):\n"
               + MappingQuality.table(runs))
-        for run in runs where run.label != "rate 0.3" {
-            #expect(run.quality.mapping.precision >= 0.98, "\(run.label)")
-            #expect(run.quality.mapping.recall >= 0.98, "\(run.label)")
+        for run in runs {
+            let floor = run.label == "rate 0.3" ? 0.95 : 0.98
+            #expect(run.quality.mapping.precision >= floor, "\(run.label)")
+            #expect(run.quality.mapping.recall >= floor, "\(run.label)")
         }
     }
 }
