@@ -53,24 +53,3 @@ struct GeneratedDraftTests {
         }
     }
 }
-
-extension MappingQuality {
-    /// The pooled counts of two measurements.
-    func adding(_ other: MappingQuality) -> MappingQuality {
-        var sum = self
-        sum.mapping = mapping.adding(other.mapping)
-        for (kind, score) in other.kinds { sum.kinds[kind] = kinds[kind].map { $0.adding(score) } ?? score }
-        return sum
-    }
-}
-
-extension MappingQuality.Score {
-    /// The pooled counts of two scores.
-    func adding(_ other: Self) -> Self {
-        var sum = self
-        sum.truePositives += other.truePositives
-        sum.predicted += other.predicted
-        sum.actual += other.actual
-        return sum
-    }
-}

@@ -1,4 +1,5 @@
 import ClauseTree
+import DraftDiff
 import Foundation
 
 /// Runs the shared synthetic-draft generator (`/work/shared/bench/gen_resolutions.py`, or
@@ -43,11 +44,11 @@ struct Generator {
     }
 
     /// An amended version of the draft file `source`, as text with its ground truth.
-    func amend(_ source: String = "a.txt", seed: Int, rate: Double, messy: Double = 0) throws -> (String, AmendTruth) {
+    func amend(_ source: String = "a.txt", seed: Int, rate: Double, messy: Double = 0) throws -> (String, GeneratorTruth) {
         try run(["--amend-from", source, "--seed", String(seed), "--rate", String(rate), "--messy", String(messy),
                  "-o", "b.txt", "--truth", "b.json"])
         let text = try String(contentsOf: directory.appendingPathComponent("b.txt"), encoding: .utf8)
-        let truth = try JSONDecoder().decode(AmendTruth.self, from: Data(contentsOf: directory.appendingPathComponent("b.json")))
+        let truth = try JSONDecoder().decode(GeneratorTruth.self, from: Data(contentsOf: directory.appendingPathComponent("b.json")))
         return (text, truth)
     }
 }
