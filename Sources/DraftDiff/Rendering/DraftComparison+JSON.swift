@@ -31,7 +31,7 @@ extension DraftComparison {
     static func jsonDraft(_ draft: Resolution, file: String) -> JSONValue {
         .object([
             ("file", .string(file)),
-            ("title", .string(draft.title)),
+            ("title", .optional(draft.title)),
             ("preamble", .int(draft.preamble.count)),
             ("operative", .int(draft.operative.count)),
         ])
@@ -42,7 +42,7 @@ extension DraftComparison {
             ("kind", .string(change.kind.rawValue)),
             ("old", jsonSide(change.old, asArray: change.kind == .merged)),
             ("new", jsonSide(change.new, asArray: change.kind == .split)),
-            ("similarity", .double((change.similarity * 1000).rounded() / 1000)),
+            ("similarity", .number(change.similarity, digits: 3)),
             ("leadChanged", .bool(change.leadChanged)),
             ("crossedSection", .bool(change.crossedSection)),
             ("words", .array(change.words.map { .object([("op", .string($0.op.rawValue)), ("text", .string($0.text))]) })),
@@ -58,7 +58,7 @@ extension DraftComparison {
         .object([
             ("section", .string(ref.section.rawValue)),
             ("index", .int(ref.index)),
-            ("number", .string(ref.number)),
+            ("number", .optional(ref.number)),
             ("id", .string(ref.id)),
         ])
     }
