@@ -9,7 +9,12 @@ import ClauseTree
 /// the final ";", "," or "." (which changes when a paragraph becomes, or stops being, the last
 /// one) are ignored when paragraphs are matched. A paragraph whose text differs only in that
 /// final mark is therefore ``ChangeKind/unchanged`` (or ``ChangeKind/renumbered``), with no
-/// word changes.
+/// word changes; in a paragraph whose words changed anyway, a changed final mark shows in
+/// ``ParagraphChange/words`` as one punctuation change, as printed.
+///
+/// ``DraftComparison/changes`` follows the new draft's order; a deleted paragraph comes right
+/// after the entry of the old paragraph that preceded it (first when nothing did). Moved,
+/// modified, split and merged entries carry a word-level diff (``WordDiff``).
 ///
 /// The alignment runs in phases, each near-linear in the number of paragraphs:
 /// 1. identical normalised texts are paired (the k-th occurrence of a repeated text with the
