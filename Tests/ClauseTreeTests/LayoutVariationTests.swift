@@ -199,3 +199,13 @@ struct LayoutVariationTests {
         #expect(r.diagnostics.contains { $0.severity == .error })
     }
 }
+
+@Suite("Long drafts")
+struct LongDraftTests {
+    @Test("operative numbers of five and six digits are read as numbers")
+    func longNumbers() {
+        let r = parse("Title\n\nRecalling the Convention;\n\n9999. Urge action;\n\n10000. Call on members to act;\n\n123456. Request a report.\n")
+        #expect(r.operative.map(\.number) == ["9999", "10000", "123456"])
+        #expect(r.operative[1].text == "Call on members to act;")
+    }
+}

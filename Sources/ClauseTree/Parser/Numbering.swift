@@ -10,7 +10,7 @@ enum Numbering {
             digits += 1
             i = utf8.index(after: i)
         }
-        guard digits > 0, digits <= 4, i != utf8.endIndex else { return nil }
+        guard digits > 0, digits <= 6, i != utf8.endIndex else { return nil }
         let mark = utf8[i]
         guard mark == 0x2E || mark == 0x29 else { return nil }   // "." or ")"
         let afterMark = utf8.index(after: i)
