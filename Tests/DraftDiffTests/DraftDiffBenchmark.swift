@@ -13,9 +13,9 @@ struct DraftDiffBenchmark {
         let paragraphs = Int(ProcessInfo.processInfo.environment["REDRAFT_BENCH"] ?? "") ?? 30_000
         let generator = try Generator()
         defer { generator.cleanUp() }
-        let old = Self.withoutPrintedNumbers(ResolutionParser().parse(try generator.draft(paragraphs: paragraphs, seed: 1)))
+        let old = ResolutionParser().parse(try generator.draft(paragraphs: paragraphs, seed: 1))
         let (text, truth) = try generator.amend(seed: 2, rate: 0.1)
-        let new = Self.withoutPrintedNumbers(ResolutionParser().parse(text))
+        let new = ResolutionParser().parse(text)
         let differ = DraftDiffer()
         var comparison = differ.compare(old, new)
         var timings: [Duration] = []
@@ -27,21 +27,5 @@ struct DraftDiffBenchmark {
         print("compare(\(old.paragraphs.count), \(new.paragraphs.count) paragraphs): best \(timings.min() ?? .zero) of \(timings); "
               + String(format: "mapping precision %.4f, recall %.4f", quality.mapping.precision, quality.mapping.recall)
               + "\n" + MappingQuality.table([(label: "\(paragraphs) paragraphs, rate 0.1", quality: quality)]))
-    }
-
-    /// Works around the parser keeping numbers of five digits or more ("12002. Invite …") in
-    /// the paragraph text, which would make every such paragraph "modified".
-    static func withoutPrintedNumbers(_ resolution: Resolution) -> Resolution {
-        var copy = resolution
-        copy.operative = resolution.operative.map { paragraph in
-            var p = paragraph
-            let digits = p.text.prefix { $0.isNumber }
-            if digits.count >= 5, p.text.dropFirst(digits.count).hasPrefix(". ") {
-                p.number = String(digits)
-                p.text = String(p.text.dropFirst(digits.count + 2))
-            }
-            return p
-        }
-        return copy.assigningIdentifiers()
     }
 }
