@@ -21,6 +21,10 @@ struct DraftSnapshot {
     /// Whether older revisions may be derived from this one line-wise (no carriage returns,
     /// valid text).
     let isLineStable: Bool
+    /// Whether each window is also parsed on the newer side and checked against the paragraphs
+    /// already known (for drafts with page furniture or unnumbered operative paragraphs, where
+    /// parsing a window on its own is more likely to read differently from a whole parse).
+    let verifiesWindows: Bool
 
     /// The number of lines, as the parser counts them (a final line feed opens no line).
     var lineCount: Int {
@@ -45,10 +49,22 @@ struct DraftSnapshot {
         return "OP \(paragraph.number ?? String(position - preambleCount + 1))"
     }
 
+    /// Whether the paragraph at `position` has the same label as the one at `other` in `snapshot`,
+    /// without building the labels.
+    func hasSameLabel(at position: Int, as other: Int, in snapshot: DraftSnapshot) -> Bool {
+        let mine = paragraphs[position], theirs = snapshot.paragraphs[other]
+        guard mine.section == theirs.section else { return false }
+        if mine.section == .preamble { return position == other }
+        if let number = mine.number, let otherNumber = theirs.number { return number == otherNumber }
+        return mine.number == nil && theirs.number == nil
+            && position - preambleCount == other - snapshot.preambleCount
+    }
+
     /// Parses `bytes` whole. Bytes that are not a draft's text give no paragraphs.
     static func parse(_ bytes: [UInt8]) -> DraftSnapshot {
         guard let text = try? DraftText.decode(bytes, path: "") else {
-            return DraftSnapshot(bytes: bytes, breaks: lineBreaks(bytes), paragraphs: [], preambleCount: 0, isLineStable: false)
+            return DraftSnapshot(bytes: bytes, breaks: lineBreaks(bytes), paragraphs: [], preambleCount: 0,
+                                 isLineStable: false, verifiesWindows: true)
         }
         return DraftSnapshot(bytes: bytes, resolution: ResolutionParser().parse(text))
     }
@@ -56,10 +72,13 @@ struct DraftSnapshot {
     /// The snapshot of `resolution`, parsed from `bytes`.
     init(bytes: [UInt8], resolution: Resolution) {
         self.init(bytes: bytes, breaks: Self.lineBreaks(bytes), paragraphs: resolution.paragraphs,
-                  preambleCount: resolution.preamble.count, isLineStable: !bytes.contains(0x0D))
+                  preambleCount: resolution.preamble.count, isLineStable: !Self.containsByte(0x0D, bytes),
+                  verifiesWindows: !resolution.noise.isEmpty || resolution.operative.contains { $0.number == nil })
     }
 
-    init(bytes: [UInt8], breaks: [Int], paragraphs: [Paragraph], preambleCount: Int, isLineStable: Bool) {
+    init(bytes: [UInt8], breaks: [Int], paragraphs: [Paragraph], preambleCount: Int, isLineStable: Bool,
+         verifiesWindows: Bool) {
+        self.verifiesWindows = verifiesWindows
         self.bytes = bytes
         self.breaks = breaks
         self.paragraphs = paragraphs
@@ -109,8 +128,10 @@ extension DraftSnapshot {
 
     /// The line-wise derivation, or nil when it cannot be trusted.
     private func deriveByLines(_ olderBytes: [UInt8]) -> (snapshot: DraftSnapshot, window: ChangeWindow)? {
-        guard isLineStable, !paragraphs.isEmpty, !olderBytes.contains(0x0D),
-              (try? DraftText.decode(olderBytes, path: "")) != nil else { return nil }
+        // The parts shared with this revision are valid text; the rest is checked when the
+        // window is decoded. A NUL byte anywhere makes the revision unreadable as a draft.
+        guard isLineStable, !paragraphs.isEmpty, !Self.containsByte(0x0D, olderBytes),
+              !Self.containsByte(0, olderBytes) else { return nil }
         let olderBreaks = Self.lineBreaks(olderBytes)
         let newLength = bytes.count
         let (prefixBytes, suffixBytes) = Self.commonEnds(bytes, olderBytes)
@@ -133,21 +154,26 @@ extension DraftSnapshot {
         let hasContextBefore = firstTouched >= 1
         let hasContextAfter = paragraphs[windowEnd].lines.first > newLines - suffixLines
 
+        // A window that starts at a paragraph after the first is parsed on its own: its first line
+        // opens a paragraph, so the parser leaves the header at once. (The checks below catch
+        // the rare line the header rules would claim.)
         let startLine = windowStart == 0 ? 1 : paragraphs[windowStart].lines.first
-        let headerLines = windowStart == 0 ? 0 : paragraphs[0].lines.first - 1
         let newEndLine = hasContextAfter ? paragraphs[windowEnd].lines.last : newLines
         let oldEndLine = hasContextAfter ? paragraphs[windowEnd].lines.last + lineShift : olderLineCount
-        guard headerLines <= prefixLines, startLine <= prefixLines + 1 || windowStart == 0 else { return nil }
 
-        let older = DraftSnapshot(bytes: olderBytes, breaks: olderBreaks, paragraphs: [], preambleCount: 0, isLineStable: true)
-        guard let newWindow = Self.parseWindow(self, headerLines: headerLines, startLine: startLine, endLine: newEndLine),
-              let oldWindow = Self.parseWindow(older, headerLines: headerLines, startLine: startLine, endLine: oldEndLine),
-              newWindow.hasLeadIn == oldWindow.hasLeadIn else { return nil }
-
-        // Parsing the newer window alone must give back exactly what the whole parse gave.
-        let expected = Array(paragraphs[windowStart...windowEnd])
-        guard newWindow.paragraphs.count == expected.count,
-              zip(newWindow.paragraphs, expected).allSatisfy({ Self.sameParagraph($0, $1, shift: 0) }) else { return nil }
+        let older = DraftSnapshot(bytes: olderBytes, breaks: olderBreaks, paragraphs: [], preambleCount: 0,
+                                  isLineStable: true, verifiesWindows: verifiesWindows)
+        guard let oldWindow = Self.parseWindow(older, startLine: startLine, endLine: oldEndLine) else { return nil }
+        let expected = paragraphs[windowStart...windowEnd]
+        let verify = verifiesWindows || oldWindow.hasLeadIn
+            || expected.contains { $0.section == .operative && $0.number == nil }
+            || oldWindow.paragraphs.contains { $0.section == .operative && $0.number == nil }
+        if verify {
+            // Parsing the newer window alone must give back exactly what is known of it.
+            guard let newWindow = Self.parseWindow(self, startLine: startLine, endLine: newEndLine),
+                  newWindow.hasLeadIn == oldWindow.hasLeadIn, newWindow.paragraphs.count == expected.count,
+                  zip(newWindow.paragraphs, expected).allSatisfy({ Self.sameParagraph($0, $1, shift: 0) }) else { return nil }
+        }
         // The context paragraphs must come back unchanged from the older window.
         if hasContextBefore {
             guard let first = oldWindow.paragraphs.first, Self.sameParagraph(first, paragraphs[windowStart], shift: 0) else { return nil }
@@ -163,27 +189,31 @@ extension DraftSnapshot {
         let preambleCount = combined.prefix { $0.section == .preamble }.count
         guard !combined[preambleCount...].contains(where: { $0.section == .preamble }) else { return nil }
         let snapshot = DraftSnapshot(bytes: olderBytes, breaks: olderBreaks, paragraphs: combined,
-                                     preambleCount: preambleCount, isLineStable: true)
+                                     preambleCount: preambleCount, isLineStable: true, verifiesWindows: verifiesWindows)
         let oldRange = windowStart..<(windowStart + oldWindow.paragraphs.count)
         return (snapshot, ChangeWindow(newer: newRange, older: oldRange))
     }
 
-    /// The paragraphs read from lines `startLine...endLine` of `snapshot`, preceded by its first
-    /// `headerLines` lines so that the header is read as a header, with line numbers of the file.
+    /// A header line put before a window that starts after the first paragraph: once the parser
+    /// has read a sponsor line it no longer tries to read one in each following line, which on
+    /// long paragraph lines is the costliest header rule.
+    private static let windowHeader = Array("(Sponsored by Redraft)\n\n".utf8)
+
+    /// The paragraphs read from lines `startLine...endLine` of `snapshot` parsed on their own
+    /// (after ``windowHeader`` unless the window starts at line 1), with the line numbers of the file.
     private static func parseWindow(
-        _ snapshot: DraftSnapshot, headerLines: Int, startLine: Int, endLine: Int
+        _ snapshot: DraftSnapshot, startLine: Int, endLine: Int
     ) -> (paragraphs: [Paragraph], hasLeadIn: Bool)? {
         guard startLine <= endLine + 1 else { return nil }
-        var text: [UInt8] = []
-        let headerEnd = headerLines == 0 ? 0 : snapshot.lineEnd(headerLines)
         let windowStart = snapshot.lineStart(startLine)
         let windowEnd = snapshot.lineEnd(endLine)
-        guard headerEnd <= windowStart, windowStart <= windowEnd else { return nil }
-        text.reserveCapacity(headerEnd + windowEnd - windowStart)
-        text.append(contentsOf: snapshot.bytes[0..<headerEnd])
+        guard windowStart <= windowEnd else { return nil }
+        let header = startLine == 1 ? [] : windowHeader
+        var text = header
         text.append(contentsOf: snapshot.bytes[windowStart..<windowEnd])
         guard let decoded = String(validating: text, as: UTF8.self) else { return nil }
         let resolution = ResolutionParser().parse(decoded)
+        let headerLines = startLine == 1 ? 0 : 2
         let shift = startLine - 1 - headerLines
         var result: [Paragraph] = []
         result.reserveCapacity(resolution.preamble.count + resolution.operative.count)
@@ -213,13 +243,29 @@ extension DraftSnapshot {
     static func commonEnds(_ a: [UInt8], _ b: [UInt8]) -> (prefix: Int, suffix: Int) {
         a.withUnsafeBufferPointer { x in
             b.withUnsafeBufferPointer { y in
+                guard let xBase = x.baseAddress, let yBase = y.baseAddress else { return (0, 0) }
                 let limit = min(x.count, y.count)
+                let chunk = 64
                 var prefix = 0
+                while prefix + chunk <= limit, memcmp(xBase + prefix, yBase + prefix, chunk) == 0 { prefix += chunk }
                 while prefix < limit, x[prefix] == y[prefix] { prefix += 1 }
+                let room = limit - prefix
                 var suffix = 0
-                while suffix < limit - prefix, x[x.count - 1 - suffix] == y[y.count - 1 - suffix] { suffix += 1 }
+                while suffix + chunk <= room,
+                      memcmp(xBase + x.count - suffix - chunk, yBase + y.count - suffix - chunk, chunk) == 0 {
+                    suffix += chunk
+                }
+                while suffix < room, x[x.count - 1 - suffix] == y[y.count - 1 - suffix] { suffix += 1 }
                 return (prefix, suffix)
             }
+        }
+    }
+
+    /// Whether `bytes` contains `byte` (`memchr`).
+    static func containsByte(_ byte: UInt8, _ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return memchr(base, Int32(byte), buffer.count) != nil
         }
     }
 

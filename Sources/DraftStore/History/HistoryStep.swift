@@ -31,27 +31,41 @@ struct HistoryStep {
         var links = [ParagraphLink](repeating: ParagraphLink(older: [], kind: .added, textChanged: true),
                                     count: newer.paragraphs.count)
         func link(_ new: Int, _ old: Int) -> ParagraphLink {
-            ParagraphLink(older: [old], kind: newer.label(at: new) == older.label(at: old) ? .unchanged : .renumbered,
+            ParagraphLink(older: [old], kind: newer.hasSameLabel(at: new, as: old, in: older) ? .unchanged : .renumbered,
                           textChanged: false)
         }
         for position in 0..<window.newer.lowerBound {
-            links[position] = link(position, position)
+            links[position] = ParagraphLink(older: [position], kind: .unchanged, textChanged: false)
         }
         let shift = window.older.upperBound - window.newer.upperBound
         for position in window.newer.upperBound..<newer.paragraphs.count {
             links[position] = link(position, position + shift)
         }
 
-        let newWindow = Array(newer.paragraphs[window.newer])
-        let oldWindow = Array(older.paragraphs[window.older])
-        let newResolution = Self.resolution(of: newWindow)
-        let oldResolution = Self.resolution(of: oldWindow)
+        // Identical paragraphs at both ends of the window correspond in order; the differ pairs the rest.
+        var newRange = window.newer, oldRange = window.older
+        func same(_ new: Int, _ old: Int) -> Bool {
+            let a = newer.paragraphs[new], b = older.paragraphs[old]
+            return a.section == b.section && a.number == b.number && a.lead == b.lead && a.fullText == b.fullText
+        }
+        while !newRange.isEmpty, !oldRange.isEmpty, same(newRange.lowerBound, oldRange.lowerBound) {
+            links[newRange.lowerBound] = link(newRange.lowerBound, oldRange.lowerBound)
+            newRange = (newRange.lowerBound + 1)..<newRange.upperBound
+            oldRange = (oldRange.lowerBound + 1)..<oldRange.upperBound
+        }
+        while !newRange.isEmpty, !oldRange.isEmpty, same(newRange.upperBound - 1, oldRange.upperBound - 1) {
+            links[newRange.upperBound - 1] = link(newRange.upperBound - 1, oldRange.upperBound - 1)
+            newRange = newRange.lowerBound..<(newRange.upperBound - 1)
+            oldRange = oldRange.lowerBound..<(oldRange.upperBound - 1)
+        }
+        let newResolution = Self.resolution(of: Array(newer.paragraphs[newRange]))
+        let oldResolution = Self.resolution(of: Array(older.paragraphs[oldRange]))
         let comparison = differ.compare(oldResolution, newResolution)
         func oldPosition(_ ref: ParagraphRef) -> Int {
-            window.older.lowerBound + (ref.section == .preamble ? ref.index - 1 : oldResolution.preamble.count + ref.index - 1)
+            oldRange.lowerBound + (ref.section == .preamble ? ref.index - 1 : oldResolution.preamble.count + ref.index - 1)
         }
         func newPosition(_ ref: ParagraphRef) -> Int {
-            window.newer.lowerBound + (ref.section == .preamble ? ref.index - 1 : newResolution.preamble.count + ref.index - 1)
+            newRange.lowerBound + (ref.section == .preamble ? ref.index - 1 : newResolution.preamble.count + ref.index - 1)
         }
         for change in comparison.changes {
             switch change.kind {
