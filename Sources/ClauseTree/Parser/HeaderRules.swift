@@ -150,9 +150,11 @@ enum HeaderRules {
     static func isAdoptionLine(_ line: String) -> Bool {
         guard let first = line.utf8.first, [UInt8(ascii: "A"), UInt8(ascii: "a"), UInt8(ascii: "D"), UInt8(ascii: "P")].contains(first),
               line.utf8.count < 250 else { return false }
-        let lower = line.lowercased()
-        return (lower.hasPrefix("adopted ") || lower.hasPrefix("done at ") || lower.hasPrefix("passed ")
-                || lower.hasPrefix("approved at ") || lower == "adopted" || lower.hasPrefix("adopted,")) && line.count < 250
+        let adopted = ByteText.lowercasedHasPrefix(line, "adopted")
+        return (adopted && (line.utf8.count == 7 || ByteText.lowercasedHasPrefix(line, "adopted ")
+                            || ByteText.lowercasedHasPrefix(line, "adopted,"))
+                || ByteText.lowercasedHasPrefix(line, "done at ") || ByteText.lowercasedHasPrefix(line, "passed ")
+                || ByteText.lowercasedHasPrefix(line, "approved at ")) && line.count < 250
     }
 }
 

@@ -4,20 +4,38 @@ import Foundation
 enum InlineLists {
     /// Splits `text` at inline markers (a), (b) … or (i), (ii) … that follow an intro ending in
     /// ":" and run in sequence. Returns nil unless at least two items are found.
-    /// A fast byte scan for ": (a) " or ": (i) " before the slower string search.
+    /// A fast byte scan for ": (a" or ": (i" before the string search.
     static func mayContainList(_ text: String) -> Bool {
-        var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
-        for b in text.utf8 {
-            if previous == (UInt8(ascii: ":"), UInt8(ascii: " "), UInt8(ascii: "(")), b == UInt8(ascii: "a") || b == UInt8(ascii: "i") {
-                return true
+        var copy = text
+        return copy.withUTF8 { bytes in
+            guard bytes.count >= 4 else { return false }
+            var i = 0
+            let last = bytes.count - 4
+            while i <= last {
+                if bytes[i] == UInt8(ascii: ":"), bytes[i + 1] == UInt8(ascii: " "), bytes[i + 2] == UInt8(ascii: "("),
+                   bytes[i + 3] == UInt8(ascii: "a") || bytes[i + 3] == UInt8(ascii: "i") {
+                    return true
+                }
+                i += 1
             }
-            previous = (previous.1, previous.2, b)
+            return false
         }
-        return false
+    }
+
+    /// The range of the first occurrence of `needle` in `text` (bytes compared, so no Foundation
+    /// search), or nil.
+    static func firstRange(of needle: String, in text: Substring) -> Range<String.Index>? {
+        let pattern = Array(needle.utf8)
+        var copy = text
+        let offset: Int? = copy.withUTF8 { ByteText.find(pattern, in: $0) }
+        guard let offset else { return nil }
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+        return lower..<utf8.index(lower, offsetBy: pattern.count)
     }
 
     static func split(_ text: String) -> (intro: String, items: [(marker: String, text: String)])? {
-        guard Self.mayContainList(text), let colon = text.range(of: ": (") else { return nil }
+        guard Self.mayContainList(text), let colon = firstRange(of: ": (", in: text[...]) else { return nil }
         let intro = String(text[..<colon.lowerBound]) + ":"
         var rest = text[text.index(before: colon.upperBound)...]
         let firstMarker: String
@@ -29,7 +47,7 @@ enum InlineLists {
         rest = rest.dropFirst(marker.count + 3)
         while true {
             let nextMarker = roman ? Numbering.roman(value + 1) : Numbering.letter(value + 1)
-            if let r = rest.range(of: " (\(nextMarker)) ") {
+            if let r = firstRange(of: " (\(nextMarker)) ", in: rest) {
                 items.append((marker, String(rest[..<r.lowerBound])))
                 rest = rest[r.upperBound...]
                 marker = nextMarker

@@ -24,46 +24,54 @@ enum LeadingPhrase {
 
     /// Words after the core word that belong to the phrase: "Call on", "Taking note",
     /// "Noting with concern", "Expressing deep concern", "Bearing in mind".
+    /// `following` are the lowercased words after the core word.
     static func complement(core: String, following: ArraySlice<String>) -> Int {
-        let next = following.first?.lowercased() ?? ""
+        let next = following.first ?? ""
         switch core {
         case "call", "calls", "calling", "called":
-            return ["on", "upon", "for"].contains(next) ? 1 : 0
+            switch next {
+            case "on", "upon", "for": return 1
+            default: return 0
+            }
         case "take", "takes", "taking", "took", "taken":
             return next == "note" ? 1 : 0
         case "bearing", "bear", "bears", "keeping":
-            if next == "in", following.dropFirst().first?.lowercased() == "mind" { return 2 }
+            if next == "in", following.dropFirst().first == "mind" { return 2 }
             return 0
         case "draw", "draws", "drawing":
             return next == "attention" ? 1 : 0
         case "noting", "note", "notes", "noted":
             guard next == "with" else { return 0 }
-            let feelings: Set<String> = ["concern", "appreciation", "satisfaction", "interest", "regret",
-                                         "alarm", "grave", "deep", "serious", "great", "particular", "gratitude"]
-            let third = following.dropFirst().first?.lowercased() ?? ""
-            guard feelings.contains(third) else { return 0 }
-            let fourth = following.dropFirst(2).first?.lowercased() ?? ""
-            return ["grave", "deep", "serious", "great", "particular"].contains(third)
-                && ["concern", "appreciation", "satisfaction", "interest", "regret", "alarm"].contains(fourth) ? 3 : 2
+            let third = following.dropFirst().first ?? ""
+            guard noteFeelings.contains(third) else { return 0 }
+            let fourth = following.dropFirst(2).first ?? ""
+            return noteIntensifiers.contains(third) && noteFeelingNouns.contains(fourth) ? 3 : 2
         case "expressing", "express", "expresses":
             var n = 0
             var rest = following
-            if let w = rest.first?.lowercased(), ["deep", "grave", "serious", "its", "our", "great", "sincere", "profound", "strong", "full"].contains(w) {
+            if let w = rest.first, expressAdjectives.contains(w) {
                 n += 1
                 rest = rest.dropFirst()
             }
-            if let w = rest.first?.lowercased(), ["concern", "appreciation", "gratitude", "support", "regret", "alarm", "condolences", "solidarity", "hope", "satisfaction"].contains(w) {
+            if let w = rest.first, expressNouns.contains(w) {
                 return n + 1
             }
             return 0
         case "having":
             return next.isEmpty ? 0 : 1
-        case "recommend", "recommends", "recommending":
-            return 0
         default:
             return 0
         }
     }
+
+    static let noteFeelings: Set<String> = ["concern", "appreciation", "satisfaction", "interest", "regret",
+                                            "alarm", "grave", "deep", "serious", "great", "particular", "gratitude"]
+    static let noteIntensifiers: Set<String> = ["grave", "deep", "serious", "great", "particular"]
+    static let noteFeelingNouns: Set<String> = ["concern", "appreciation", "satisfaction", "interest", "regret", "alarm"]
+    static let expressAdjectives: Set<String> = ["deep", "grave", "serious", "its", "our", "great", "sincere",
+                                                 "profound", "strong", "full"]
+    static let expressNouns: Set<String> = ["concern", "appreciation", "gratitude", "support", "regret", "alarm",
+                                            "condolences", "solidarity", "hope", "satisfaction"]
 
     /// Participles and adjectives that open preambular paragraphs without ending in "-ing" or "-ed".
     static let preambularWords: Set<String> = [
@@ -92,38 +100,54 @@ enum LeadingPhrase {
 
     /// The leading phrase of `text` as printed, and how it classifies.
     static func find(in text: String) -> (lead: String, kind: LeadKind) {
-        // Up to eight words are enough for the longest phrase.
-        var words: [String] = []
-        words.reserveCapacity(8)
+        // Up to eight words are enough for the longest phrase. Words are cut at spaces and
+        // trimmed of punctuation as substrings; only their lowercase forms are new strings.
+        var cleaned: [Substring] = []
+        cleaned.reserveCapacity(8)
+        let utf8 = text.utf8
         var start: String.Index? = nil
-        var index = text.startIndex
-        let textEnd = text.endIndex
-        while index < textEnd, words.count < 8 {
-            if text.utf8[index] == UInt8(ascii: " ") {
-                if let s = start { words.append(String(text[s..<index])); start = nil }
+        var index = utf8.startIndex
+        let textEnd = utf8.endIndex
+        while index < textEnd, cleaned.count < 8 {
+            if utf8[index] == UInt8(ascii: " ") {
+                if let s = start { cleaned.append(stripPunctuation(text[s..<index])); start = nil }
             } else if start == nil {
                 start = index
             }
-            index = text.utf8.index(after: index)
+            index = utf8.index(after: index)
         }
-        if let s = start, words.count < 8 { words.append(String(text[s..<index])) }
-        guard !words.isEmpty else { return ("", .unknown) }
-        let cleaned = words.map { stripPunctuation($0) }
-        if cleaned[0].lowercased() == "we" || cleaned[0].lowercased() == "it" && cleaned.count > 2 && cleaned[2].lowercased() == "resolved" {
-            return (cleaned[0], .operative)
+        if let s = start, cleaned.count < 8 { cleaned.append(stripPunctuation(text[s..<index])) }
+        guard !cleaned.isEmpty else { return ("", .unknown) }
+        let lowered = cleaned.map(lowercase)
+        if lowered[0] == "we" || lowered[0] == "it" && lowered.count > 2 && lowered[2] == "resolved" {
+            return (String(cleaned[0]), .operative)
         }
         var i = 0
-        while i < cleaned.count - 1, modifiers.contains(cleaned[i].lowercased()) {
-            if cleaned[i].lowercased() == "once", cleaned[i + 1].lowercased() == "again" { i += 2; continue }
+        while i < lowered.count - 1, modifiers.contains(lowered[i]) {
+            if lowered[i] == "once", lowered[i + 1] == "again" { i += 2; continue }
             i += 1
         }
-        let core = cleaned[min(i, cleaned.count - 1)]
-        let coreLower = core.lowercased()
-        let extra = complement(core: coreLower, following: cleaned[(i + 1)...])
+        let coreLower = lowered[min(i, lowered.count - 1)]
+        let extra = complement(core: coreLower, following: lowered[min(i + 1, lowered.count)...])
         let end = min(cleaned.count, i + 1 + extra)
         // The last word of the phrase loses trailing punctuation ("Aware," → "Aware").
-        let lead = cleaned[0..<end].joined(separator: " ")
+        var lead = String(cleaned[0])
+        for word in cleaned[1..<max(end, 1)] {
+            lead += " "
+            lead += word
+        }
         return (lead, classify(coreLower))
+    }
+
+    /// `word.lowercased()`, without Unicode tables for ASCII words.
+    static func lowercase(_ word: Substring) -> String {
+        var hasUpper = false
+        for b in word.utf8 {
+            if b >= 0x80 { return word.lowercased() }
+            if b >= 0x41 && b <= 0x5A { hasUpper = true }
+        }
+        guard hasUpper else { return String(word) }
+        return String(decoding: word.utf8.map(ByteText.lower), as: UTF8.self)
     }
 
     /// Classifies a lowercased core word.
@@ -164,17 +188,22 @@ enum LeadingPhrase {
     ]
 
     static func stripPunctuation(_ word: String) -> String {
+        let stripped = stripPunctuation(Substring(word))
+        return stripped.utf8.count == word.utf8.count ? word : String(stripped)
+    }
+
+    /// `word` without leading and trailing characters that are neither letters nor digits.
+    static func stripPunctuation(_ word: Substring) -> Substring {
         // ASCII fast path: trim bytes that are not letters or digits.
         let utf8 = word.utf8
         if utf8.allSatisfy({ $0 < 0x80 }) {
             func keep(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
             guard let first = utf8.firstIndex(where: keep), let last = utf8.lastIndex(where: keep) else { return "" }
-            if first == utf8.startIndex, last == utf8.index(before: utf8.endIndex) { return word }
-            return String(word[first...last])
+            return word[first...last]
         }
-        var w = Substring(word)
+        var w = word
         while let last = w.last, !last.isLetter, !last.isNumber { w = w.dropLast() }
         while let first = w.first, !first.isLetter, !first.isNumber { w = w.dropFirst() }
-        return String(w)
+        return w
     }
 }

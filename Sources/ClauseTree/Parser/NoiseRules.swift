@@ -29,19 +29,22 @@ enum NoiseRules {
         let firstIsDigit = line.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
         let firstIsD = line.utf8.first == UInt8(ascii: "D") || line.utf8.first == UInt8(ascii: "d")
         guard firstIsDigit || firstIsD || line.utf8.last == UInt8(ascii: ")") else { return false }
-        let lower = line.lowercased()
-        if lower.hasSuffix("file(s)") || lower.contains(" file(s)") { return true }
-        let units = [" kb", " mb", " bytes", " kib", " mib"]
-        if let first = lower.first, first.isNumber, units.contains(where: { lower.contains($0) }) { return true }
-        return lower.hasPrefix("download") && line.count < 60
+        if ByteText.lowercasedHasSuffix(line, "file(s)") || ByteText.lowercasedContains(line, " file(s)") { return true }
+        if line.first?.isNumber == true,
+           ByteText.lowercasedContains(line, " kb") || ByteText.lowercasedContains(line, " mb")
+            || ByteText.lowercasedContains(line, " bytes") || ByteText.lowercasedContains(line, " kib")
+            || ByteText.lowercasedContains(line, " mib") {
+            return true
+        }
+        return ByteText.lowercasedHasPrefix(line, "download") && line.count < 60
     }
 
     /// A line that is only a file name: "APPF23-Res05-Trafficking.pdf".
     static func isFileName(_ line: String) -> Bool {
-        guard line.utf8.count < 200, line.utf8.last != UInt8(ascii: ";") else { return false }
-        let lower = line.lowercased()
-        let extensions = [".pdf", ".doc", ".docx", ".rtf", ".odt", ".txt"]
-        guard extensions.contains(where: { lower.hasSuffix($0) }) else { return false }
+        guard line.utf8.count < 200, let last = line.utf8.last, "fFcCxXtT".utf8.contains(last) else { return false }
+        guard ByteText.lowercasedHasSuffix(line, ".pdf") || ByteText.lowercasedHasSuffix(line, ".doc")
+                || ByteText.lowercasedHasSuffix(line, ".docx") || ByteText.lowercasedHasSuffix(line, ".rtf")
+                || ByteText.lowercasedHasSuffix(line, ".odt") || ByteText.lowercasedHasSuffix(line, ".txt") else { return false }
         return !line.utf8.contains(UInt8(ascii: " ")) || line.split(separator: " ").count <= 4 && !line.utf8.contains(UInt8(ascii: ";"))
     }
 
@@ -49,7 +52,9 @@ enum NoiseRules {
     static func isSeparator(_ line: String) -> Bool {
         guard let first = line.utf8.first,
               !((0x30...0x39).contains(first) || (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first)) else { return false }
-        return line.count >= 3 && line.allSatisfy { "_-=*~–—·•.".contains($0) || $0 == " " }
+        // Cheap rejection on the first byte: one of the ASCII marks, or the lead byte of "–—•" / "·".
+        guard "_-=*~. ".utf8.contains(first) || first == 0xE2 || first == 0xC2 else { return false }
+        return line.allSatisfy { "_-=*~–—·•.".contains($0) || $0 == " " } && line.count >= 3
             && line.contains { $0 != " " && $0 != "." }
     }
 

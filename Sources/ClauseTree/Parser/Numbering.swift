@@ -28,6 +28,11 @@ enum Numbering {
     /// A sub-paragraph marker at the start of `text`: "(a) …", "(iv) …", "a) …".
     /// Returns the marker (without parentheses) and the rest.
     static func subMarker(_ text: String) -> (marker: String, rest: String)? {
+        // Cheap rejection: a marker opens with "(" or an ASCII letter, and its letters are
+        // lowercase, so an uppercase letter first is never one.
+        guard let first = text.utf8.first, first == UInt8(ascii: "(") || (first >= 0x61 && first <= 0x7A) else {
+            return nil
+        }
         var chars = Substring(text)
         let opened = chars.first == "("
         if opened { chars = chars.dropFirst() }

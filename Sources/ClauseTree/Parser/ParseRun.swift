@@ -162,8 +162,9 @@ struct ParseRun {
                 var block = RawBlock(number: number, first: line.number, indent: line.indent)
                 if rest.isEmpty { block.awaitingText = true } else { block.pieces.append(rest) }
                 current = block
-            } else if let (marker, rest) = Numbering.subMarker(text), current != nil, current?.awaitingText != true,
-                      var block = current {
+            } else if let (marker, rest) = Numbering.subMarker(text), var block = current,
+                      opensItem(after: block, sawBlank: sawBlank) {
+                block.awaitingText = false
                 let (depth, isRoman) = Self.depth(for: marker, indent: line.indent, in: block)
                 block.items.append(RawBlock.Item(marker: marker, depth: depth, isRoman: isRoman,
                                                  pieces: rest.isEmpty ? [] : [rest], first: line.number,
@@ -203,6 +204,16 @@ struct ParseRun {
     func probe(_ text: String) -> String {
         guard text.count < 40, position < lines.count, !lines[position].isBlank else { return text }
         return text + " " + lines[position].text
+    }
+
+    /// A list marker line belongs to the paragraph being read when that paragraph already has
+    /// items, introduces them (its text ends with ":" or "—", or is only a number), or follows
+    /// without a blank line; after a blank line, a marker under a complete paragraph starts a
+    /// paragraph of its own.
+    func opensItem(after block: RawBlock, sawBlank: Bool) -> Bool {
+        if block.awaitingText || !block.items.isEmpty || !sawBlank { return true }
+        let intro = block.introText
+        return intro.hasSuffix(":") || intro.hasSuffix("—") || intro.hasSuffix("-")
     }
 
     /// A numbered line starts a paragraph unless it plainly continues a sentence

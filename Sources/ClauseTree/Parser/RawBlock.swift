@@ -50,14 +50,16 @@ struct RawBlock {
     static func join(_ pieces: [String]) -> String {
         guard pieces.count > 1 else { return pieces.first ?? "" }
         var out = ""
+        out.reserveCapacity(pieces.reduce(0) { $0 + $1.utf8.count + 1 })
         for piece in pieces where !piece.isEmpty {
             if out.isEmpty {
-                out = piece
-            } else if out.hasSuffix("-"), out.dropLast().last?.isLetter == true,
+                out += piece
+            } else if out.utf8.last == UInt8(ascii: "-"), out.dropLast().last?.isLetter == true,
                       piece.first?.isLowercase == true {
                 out += piece
             } else {
-                out += " " + piece
+                out += " "
+                out += piece
             }
         }
         return out

@@ -21,83 +21,130 @@ public indirect enum JSONValue: Sendable, Hashable {
     /// `.string(s)` or `.null` for nil.
     public static func optional(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
 
-    /// The serialised text; `pretty` indents nested values.
-    public func serialized(pretty: Bool = true) -> String {
-        var out = ""
+    /// The serialised text; `pretty` indents nested values; `terminator` is appended (for
+    /// example "\n" for a whole document) without copying the text once more.
+    public func serialized(pretty: Bool = true, terminator: String = "") -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
         write(into: &out, indent: pretty ? 0 : nil)
-        return out
+        out.append(contentsOf: terminator.utf8)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(into out: inout String, indent: Int?) {
+    // The writer works on UTF-8 bytes: strings are appended whole when nothing needs escaping,
+    // and numbers are formatted without Foundation in the common cases.
+    private func write(into out: inout [UInt8], indent: Int?) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
-        case .number(let d, let digits):
-            if d.isFinite {
-                var s = String(format: "%.\(digits)f", d)
-                if s.contains(".") {
-                    while s.hasSuffix("0") { s.removeLast() }
-                    if s.hasSuffix(".") { s.removeLast() }
-                }
-                out += s
-            } else {
-                out += "null"
-            }
+        case .null: Self.append("null", to: &out)
+        case .bool(let b): Self.append(b ? "true" : "false", to: &out)
+        case .int(let i): Self.writeInt(i, into: &out)
+        case .number(let d, let digits): Self.writeNumber(d, digits: digits, into: &out)
         case .string(let s): Self.writeString(s, into: &out)
         case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
-            out += "["
+            guard !items.isEmpty else { Self.append("[]", to: &out); return }
+            out.append(UInt8(ascii: "["))
+            let inner = indent.map { $0 + 1 }
             for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
-                Self.newline(&out, indent.map { $0 + 1 })
-                item.write(into: &out, indent: indent.map { $0 + 1 })
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                Self.newline(&out, inner)
+                item.write(into: &out, indent: inner)
             }
             Self.newline(&out, indent)
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let fields):
-            guard !fields.isEmpty else { out += "{}"; return }
-            out += "{"
+            guard !fields.isEmpty else { Self.append("{}", to: &out); return }
+            out.append(UInt8(ascii: "{"))
+            let inner = indent.map { $0 + 1 }
             for (i, (key, value)) in fields.enumerated() {
-                if i > 0 { out += "," }
-                Self.newline(&out, indent.map { $0 + 1 })
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                Self.newline(&out, inner)
                 Self.writeString(key, into: &out)
-                out += indent == nil ? ":" : ": "
-                value.write(into: &out, indent: indent.map { $0 + 1 })
+                out.append(UInt8(ascii: ":"))
+                if indent != nil { out.append(UInt8(ascii: " ")) }
+                value.write(into: &out, indent: inner)
             }
             Self.newline(&out, indent)
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func newline(_ out: inout String, _ indent: Int?) {
-        guard let indent else { return }
-        out += "\n" + String(repeating: "  ", count: indent)
+    private static func append(_ s: StaticString, to out: inout [UInt8]) {
+        s.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 
-    private static func writeString(_ s: String, into out: inout String) {
-        // Fast path: nothing to escape, append the string whole.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            out += "\""
-            out += s
-            out += "\""
+    private static func newline(_ out: inout [UInt8], _ indent: Int?) {
+        guard let indent else { return }
+        out.append(0x0A)
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
+    }
+
+    private static func writeInt(_ value: Int, into out: inout [UInt8]) {
+        if value >= 0, value < 10 {
+            out.append(UInt8(ascii: "0") + UInt8(value))
             return
         }
-        var bytes: [UInt8] = [UInt8(ascii: "\"")]
-        bytes.reserveCapacity(s.utf8.count + 16)
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-            case UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-            case 0x0A: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-            case 0x0D: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-            case 0x09: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-            case 0..<0x20: bytes += Array(String(format: "\\u%04x", b).utf8)
-            default: bytes.append(b)
+        out.append(contentsOf: String(value).utf8)
+    }
+
+    /// `%.<digits>f` with trailing zeros (and a trailing point) trimmed. Formatted from the
+    /// scaled, rounded value when that is unambiguous; values within a hair of a rounding tie
+    /// go through `String(format:)`, which rounds the exact binary value.
+    private static func writeNumber(_ d: Double, digits: Int, into out: inout [UInt8]) {
+        guard d.isFinite else { append("null", to: &out); return }
+        if digits >= 0, digits <= 9, abs(d) < 1e9 {
+            var power = 1.0
+            for _ in 0..<digits { power *= 10 }
+            let scaled = abs(d) * power
+            let fraction = scaled - scaled.rounded(.down)
+            if abs(fraction - 0.5) > 1e-6 {
+                let units = Int(scaled.rounded())
+                let scale = Int(power)
+                let whole = units / scale
+                var rest = units % scale
+                if d.sign == .minus { out.append(UInt8(ascii: "-")) }
+                out.append(contentsOf: String(whole).utf8)
+                guard rest != 0 else { return }
+                var width = digits
+                while rest % 10 == 0 { rest /= 10; width -= 1 }
+                out.append(UInt8(ascii: "."))
+                let text = String(rest)
+                out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width - text.utf8.count))
+                out.append(contentsOf: text.utf8)
+                return
             }
         }
-        bytes.append(UInt8(ascii: "\""))
-        out += String(decoding: bytes, as: UTF8.self)
+        var s = String(format: "%.\(digits)f", d)
+        if s.contains(".") {
+            while s.hasSuffix("0") { s.removeLast() }
+            if s.hasSuffix(".") { s.removeLast() }
+        }
+        out.append(contentsOf: s.utf8)
+    }
+
+    private static func writeString(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var text = s
+        text.withUTF8 { bytes in
+            var start = 0
+            for (i, b) in bytes.enumerated() where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                start = i + 1
+                switch b {
+                case UInt8(ascii: "\""): append("\\\"", to: &out)
+                case UInt8(ascii: "\\"): append("\\\\", to: &out)
+                case 0x0A: append("\\n", to: &out)
+                case 0x0D: append("\\r", to: &out)
+                case 0x09: append("\\t", to: &out)
+                default:
+                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                    append("\\u00", to: &out)
+                    out.append(hex[Int(b >> 4)])
+                    out.append(hex[Int(b & 0x0F)])
+                }
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+        }
+        out.append(UInt8(ascii: "\""))
     }
 
     /// Equality by serialised form (object key order matters).

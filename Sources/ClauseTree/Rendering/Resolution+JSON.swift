@@ -36,5 +36,5 @@ extension Resolution {
     }
 
     /// The JSON text of ``jsonValue``, pretty-printed, with a final newline.
-    public func renderJSON() -> String { jsonValue.serialized() + "\n" }
+    public func renderJSON() -> String { jsonValue.serialized(terminator: "\n") }
 }

@@ -34,7 +34,7 @@ struct CanonicalTextWriter: ResolutionVisitor {
     mutating func visitParagraph(_ p: Paragraph, depth: Int) {
         switch depth {
         case 0:
-            if let number = p.number { out += number + ". " }
+            if let number = p.number { out += number + "." + (p.text.isEmpty ? "" : " ") }
             out += p.text + "\n"
         default:
             out += String(repeating: "    ", count: depth - 1) + "(\(p.number ?? Numbering.letter(p.index))) " + p.text + "\n"
