@@ -100,8 +100,52 @@ enum LeadingPhrase {
 
     /// The leading phrase of `text` as printed, and how it classifies.
     static func find(in text: String) -> (lead: String, kind: LeadKind) {
-        // Up to eight words are enough for the longest phrase. Words are cut at spaces and
-        // trimmed of punctuation as substrings; only their lowercase forms are new strings.
+        var copy = text
+        if let found = copy.withUTF8(findASCII) { return found }
+        return findUnicode(in: text)
+    }
+
+    /// Up to eight words are enough for the longest phrase. The fast path: the first eight
+    /// words are cut at spaces and trimmed of punctuation on bytes. Nil when one of them is not
+    /// ASCII (then ``findUnicode(in:)`` does the same on characters).
+    private static func findASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> (lead: String, kind: LeadKind)? {
+        func keep(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
+        var words: [Range<Int>] = []
+        words.reserveCapacity(8)
+        var i = 0
+        let count = bytes.count
+        while words.count < 8 {
+            while i < count, bytes[i] == UInt8(ascii: " ") { i += 1 }
+            guard i < count else { break }
+            var lower = i
+            while i < count, bytes[i] != UInt8(ascii: " ") {
+                if bytes[i] >= 0x80 { return nil }
+                i += 1
+            }
+            var upper = i
+            while lower < upper, !keep(bytes[lower]) { lower += 1 }
+            while upper > lower, !keep(bytes[upper - 1]) { upper -= 1 }
+            words.append(lower..<upper)
+        }
+        guard !words.isEmpty else { return ("", .unknown) }
+        let lowered = words.map { range in
+            String(unsafeUninitializedCapacity: range.count) { buffer in
+                for (k, b) in bytes[range].enumerated() { buffer[k] = ByteText.lower(b) }
+                return range.count
+            }
+        }
+        return decide(lowered) { end in
+            var lead: [UInt8] = []
+            for (k, range) in words[0..<end].enumerated() {
+                if k > 0 { lead.append(UInt8(ascii: " ")) }
+                lead.append(contentsOf: bytes[range])
+            }
+            return String(decoding: lead, as: UTF8.self)
+        }
+    }
+
+    /// ``find(in:)`` on characters, for text that is not ASCII.
+    private static func findUnicode(in text: String) -> (lead: String, kind: LeadKind) {
         var cleaned: [Substring] = []
         cleaned.reserveCapacity(8)
         let utf8 = text.utf8
@@ -118,9 +162,14 @@ enum LeadingPhrase {
         }
         if let s = start, cleaned.count < 8 { cleaned.append(stripPunctuation(text[s..<index])) }
         guard !cleaned.isEmpty else { return ("", .unknown) }
-        let lowered = cleaned.map(lowercase)
+        return decide(cleaned.map(lowercase)) { end in cleaned[0..<end].joined(separator: " ") }
+    }
+
+    /// The phrase from the lowercased first words: modifiers, the core word, its complement.
+    /// `lead(n)` joins the first `n` words as printed (punctuation trimmed).
+    private static func decide(_ lowered: [String], lead: (Int) -> String) -> (lead: String, kind: LeadKind) {
         if lowered[0] == "we" || lowered[0] == "it" && lowered.count > 2 && lowered[2] == "resolved" {
-            return (String(cleaned[0]), .operative)
+            return (lead(1), .operative)
         }
         var i = 0
         while i < lowered.count - 1, modifiers.contains(lowered[i]) {
@@ -129,14 +178,8 @@ enum LeadingPhrase {
         }
         let coreLower = lowered[min(i, lowered.count - 1)]
         let extra = complement(core: coreLower, following: lowered[min(i + 1, lowered.count)...])
-        let end = min(cleaned.count, i + 1 + extra)
         // The last word of the phrase loses trailing punctuation ("Aware," → "Aware").
-        var lead = String(cleaned[0])
-        for word in cleaned[1..<max(end, 1)] {
-            lead += " "
-            lead += word
-        }
-        return (lead, classify(coreLower))
+        return (lead(min(lowered.count, i + 1 + extra)), classify(coreLower))
     }
 
     /// `word.lowercased()`, without Unicode tables for ASCII words.

@@ -2,7 +2,10 @@ import Foundation
 
 /// A JSON value with object keys kept in the order they were written, so that output reads in
 /// the documented field order. Serialised compactly or pretty-printed with two-space indents.
-public indirect enum JSONValue: Sendable, Hashable {
+///
+/// Not `indirect`: nested values live in arrays, which are already on the heap, so no case
+/// needs a box of its own (one allocation fewer per value in a large report).
+public enum JSONValue: Sendable, Hashable {
     /// `null`.
     case null
     /// `true` or `false`.
