@@ -51,12 +51,18 @@ struct AddedSinceCommand: ParsableCommand {
     func run() throws {
         guard let draftPath = paths.last else { throw CommandExit.failure("no DRAFT given") }
         let draft = try DraftLoader.resolution(at: draftPath)
+        let priors = Array(paths.dropLast())
+        // PRIOR files given as REV:PATH are read from git here; the library reads the rest.
+        var contents: [String: [UInt8]] = [:]
+        for prior in priors where !FileManager.default.fileExists(atPath: prior) {
+            if let bytes = try DraftLoader.revisionBytes(prior) { contents[prior] = bytes }
+        }
         let progress = IndexingProgress()
         let corpus: PriorCorpus
         do {
-            corpus = try PriorCorpus.load(Array(paths.dropLast()), excluding: draftPath,
+            corpus = try PriorCorpus.load(priors, excluding: draftPath,
                                           options: CorpusOptions(useCache: !noCache, cacheDirectory: cacheDir),
-                                          progress: progress.update)
+                                          contents: contents, progress: progress.update)
         } catch {
             progress.finish()
             throw CommandExit.input(error)

@@ -54,7 +54,7 @@ enum HeaderRules {
     /// "Resolution submitted by the delegations of …", "Draft Resolution Sponsored by: …" and
     /// misspellings such as "Sponsord by".
     static func sponsors(in line: String) -> [String]? {
-        guard line.count < 400 else { return nil }
+        guard line.utf8.count < 400, containsVerbBy(line) else { return nil }
         let lower = line.lowercased()
         let verbs = ["co-sponsored", "cosponsored", "sponsored", "sponsord", "sponsered", "sponspored",
                      "submitted", "submited", "proposed", "presented", "tabled", "introduced"]
@@ -75,6 +75,18 @@ enum HeaderRules {
             if rest.lowercased().hasPrefix(prefix) { rest = rest.dropFirst(prefix.count); break }
         }
         return splitNames(String(rest))
+    }
+
+    /// A fast byte scan for "d by" in any case: every sponsoring verb ends in "d"
+    /// ("sponsored by", "submitted by", "sponsord by").
+    static func containsVerbBy(_ line: String) -> Bool {
+        var window: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        for byte in line.utf8 {
+            let b = byte | 0x20   // ASCII letters to lowercase; ' ' stays ' '
+            if window == (UInt8(ascii: "d"), UInt8(ascii: " "), UInt8(ascii: "b")), b == UInt8(ascii: "y") { return true }
+            window = (window.1, window.2, b)
+        }
+        return false
     }
 
     /// Country names that contain "and", kept whole when a sponsor list is split.

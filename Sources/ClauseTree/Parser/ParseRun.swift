@@ -33,6 +33,8 @@ struct ParseRun {
             if line.isBlank { position += 1; continue }
             if NoiseRules.isFurniture(text) { addNoise(line); position += 1; continue }
             if isRepeatedTitle(text) { addNoise(line); position += 1; continue }
+            // A numbered line opens the body at once (also the common case of a window parse).
+            if Numbering.operativeNumber(text) != nil { return }
             if sponsorLine == nil, let names = HeaderRules.sponsors(in: text) {
                 sponsors = names
                 sponsorLine = text

@@ -32,11 +32,15 @@ extension PriorCorpus {
     /// are not resolutions are skipped with a finding; the draft at `draftPath` is left out
     /// wherever it appears (real paths are compared).
     ///
-    /// - Parameter progress: called while a folder is indexed, with the folder, the files done
-    ///   and the total.
+    /// - Parameters:
+    ///   - contents: the bytes of priors that are not files on disk, keyed by the prior as given
+    ///     (the command line resolves `REV:PATH` priors from git this way).
+    ///   - progress: called while a folder is indexed, with the folder, the files done and the
+    ///     total.
     /// - Throws: ``InputError`` naming the path for a missing or unreadable prior, a named file
     ///   that is not a resolution, or a folder without resolutions.
     public static func load(_ priors: [String], excluding draftPath: String?, options: CorpusOptions = CorpusOptions(),
+                            contents: [String: [UInt8]] = [:],
                             progress: ((String, Int, Int) -> Void)? = nil) throws(InputError) -> PriorCorpus {
         let draftReal = draftPath.flatMap { $0 == "-" ? nil : FileSystem.realPath($0) }
         var corpus = PriorCorpus(parts: [])
@@ -44,7 +48,8 @@ extension PriorCorpus {
         for prior in priors {
             switch FileSystem.isFolder(prior) {
             case nil:
-                throw InputError(path: prior, "no such file or folder")
+                guard let bytes = contents[prior] else { throw InputError(path: prior, "no such file or folder") }
+                loose.append(try namedSource(prior, bytes: bytes))
             case true?:
                 corpus.parts.append(try loadFolder(prior, draftReal: draftReal, options: options,
                                                    findings: &corpus.findings, progress: progress))
@@ -70,7 +75,11 @@ extension PriorCorpus {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError(path: path, "cannot read the file (permission denied?)")
         }
-        let bytes = [UInt8](data)
+        return try namedSource(path, bytes: [UInt8](data))
+    }
+
+    /// A prior named on the command line, from its bytes: it must be a resolution.
+    private static func namedSource(_ path: String, bytes: [UInt8]) throws(InputError) -> CorpusSource {
         let text = try DraftText.decode(bytes, path: path)
         if ResolutionParser().parse(text).isEmpty {
             throw InputError(path: path, "no resolution paragraph found (expected preambular or numbered operative paragraphs)")
