@@ -22,7 +22,8 @@ fi
 
 say "Building redraft (release)"
 swift build -c release --product redraft 2>&1 | tail -n 1
-redraft() { "$(swift build -c release --show-bin-path)/redraft" "$@"; }
+BIN="$(swift build -c release --show-bin-path)/redraft"
+redraft() { "$BIN" "$@"; }
 OLD=Drafts/appf23-2015-combating-human-trafficking.txt
 NEW=Drafts/appf23-2015-combating-human-trafficking-rev1.txt
 WORK=$(mktemp -d)
@@ -41,7 +42,8 @@ say "4. diff: what changed between the adopted text and a revised draft"
 run redraft diff --no-color "$OLD" "$NEW"
 
 say "5. diff --format amendments: the same changes as formal amendments"
-run redraft diff --format amendments "$OLD" "$NEW" | tee "$WORK/amendments.txt"
+redraft diff --format amendments "$OLD" "$NEW" > "$WORK/amendments.txt" || true
+cat "$WORK/amendments.txt"
 
 say "6. apply-amendments: applying them to the old text gives the new paragraphs (diff exits 0)"
 redraft apply-amendments "$OLD" "$WORK/amendments.txt" > "$WORK/applied.txt"
@@ -66,7 +68,7 @@ if redraft help init >/dev/null 2>&1; then
   (cd "$repo" && run redraft commit Drafts/trafficking.txt -m "Adopted text, 23rd Annual Meeting" \
      && run redraft tag adopted \
      && cp "$OLDPWD/$NEW" Drafts/trafficking.txt && run redraft commit Drafts/trafficking.txt \
-     && run redraft amend Drafts/trafficking.txt --clause op9 --text "Urge APPF Member States to train law enforcement personnel;" \
+     && run redraft amend Drafts/trafficking.txt --clause op9 --text "Urge APPF Member States to undertake specialized training for law enforcement, border security and labour inspection personnel and to strengthen anti-trafficking enforcement, in order to improve the prevention, detection, disruption and dismantling of trafficking networks;" \
      && run redraft log Drafts/trafficking.txt --clause op9 \
      && run redraft blame Drafts/trafficking.txt \
      && run redraft diff adopted:Drafts/trafficking.txt Drafts/trafficking.txt --format amendments \
