@@ -28,10 +28,9 @@ enum DiffBench {
         let old = ResolutionParser().parse(oldText)
         let new = ResolutionParser().parse(newText)
         let differ = DraftDiffer()
-        var comparison = differ.compare(old, new)
         let paragraphs = old.paragraphs.count + new.paragraphs.count
-        let comparing = Measurement.run(iterations: iterations) {
-            comparison = differ.compare(old, new)
+        let (comparing, comparison) = Measurement.producing(iterations: iterations) {
+            differ.compare(old, new)
         }
         table.add(ResultRow(operation: "diff: compare", input: label, bytes: nil,
                             items: (paragraphs, "¶"), measurement: comparing))

@@ -36,6 +36,24 @@ struct Measurement {
     }
 }
 
+extension Measurement {
+    /// Like ``run(iterations:warmUp:_:)``, but the value `body` returns is freed after the clock
+    /// stops: freeing a result (a parsed tree, say) is not part of making it.
+    static func producing<T>(iterations: Int, _ body: () throws -> T) rethrows -> (Measurement, T) {
+        PeakMemory.reset()
+        var last = try body()
+        let clock = ContinuousClock()
+        var seconds: [Double] = []
+        for _ in 0..<max(iterations, 1) {
+            let start = clock.now
+            let value = try body()
+            seconds.append((clock.now - start).seconds)
+            last = value
+        }
+        return (Measurement(seconds: seconds, peakKiB: PeakMemory.current()), last)
+    }
+}
+
 extension Duration {
     var seconds: Double {
         let parts = components

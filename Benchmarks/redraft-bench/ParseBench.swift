@@ -22,14 +22,10 @@ enum ParseBench {
 
     static func parse(_ text: String, label: String, iterations: Int, into table: inout ResultTable) {
         let bytes = text.utf8.count
-        // Results are kept until the timing ends: freeing a tree is not part of parsing it.
-        var results: [Resolution] = []
-        results.reserveCapacity(iterations + 1)
-        let parsing = Measurement.run(iterations: iterations) {
-            results.append(ResolutionParser().parse(text))
+        // Each tree is freed after its timing: freeing a tree is not part of parsing it.
+        let (parsing, resolution) = Measurement.producing(iterations: iterations) {
+            ResolutionParser().parse(text)
         }
-        let resolution = results.last ?? Resolution()
-        results.removeAll()
         table.add(ResultRow(operation: "parse", input: label, bytes: bytes, measurement: parsing))
         let json = Measurement.run(iterations: iterations) {
             blackHole(resolution.renderJSON().utf8.count)

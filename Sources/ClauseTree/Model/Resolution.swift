@@ -50,7 +50,8 @@ public struct Resolution: Sendable, Hashable {
         self.closing = closing
         self.noise = noise
         self.diagnostics = diagnostics
-        self = assigningIdentifiers()
+        Self.identify(&self.preamble, section: .preamble, parentID: nil)
+        Self.identify(&self.operative, section: .operative, parentID: nil)
     }
 
     /// All top-level paragraphs, preamble first.
@@ -81,35 +82,42 @@ public struct Resolution: Sendable, Hashable {
     /// for operative ones, `PARENT__subpara_X` below them.
     public func assigningIdentifiers() -> Resolution {
         var copy = self
-        copy.preamble = Self.identify(preamble, section: .preamble, parentID: nil)
-        copy.operative = Self.identify(operative, section: .operative, parentID: nil)
+        Self.identify(&copy.preamble, section: .preamble, parentID: nil)
+        Self.identify(&copy.operative, section: .operative, parentID: nil)
         return copy
     }
 
-    private static func identify(_ list: [Paragraph], section: Section, parentID: String?) -> [Paragraph] {
+    /// Sets section, index and eId of every paragraph of `list` in place (no copy of the
+    /// paragraphs when the array is not shared).
+    private static func identify(_ list: inout [Paragraph], section: Section, parentID: String?) {
+        // Preambular eIds come from positions and cannot repeat; others are checked for
+        // duplicates (numbers printed twice still need distinct eIds).
+        let positional = parentID == nil && section == .preamble
         var seen: [String: Int] = [:]
-        return list.enumerated().map { offset, paragraph in
-            var p = paragraph
-            p.section = section
-            p.index = offset + 1
+        if !positional { seen.reserveCapacity(list.count) }
+        for offset in list.indices {
+            list[offset].section = section
+            list[offset].index = offset + 1
             var id: String
             if let parentID {
-                id = "\(parentID)__subpara_\(p.number ?? String(offset + 1))"
+                id = parentID + "__subpara_" + (list[offset].number ?? String(offset + 1))
             } else if section == .preamble {
-                id = "recs__rec_\(offset + 1)"
+                id = "recs__rec_" + String(offset + 1)
             } else {
-                id = "para_\(p.number ?? String(offset + 1))"
+                id = "para_" + (list[offset].number ?? String(offset + 1))
             }
-            // Duplicate numbers as printed still need distinct eIds.
-            if let count = seen[id] {
-                seen[id] = count + 1
-                id += "_\(count + 1)"
-            } else {
-                seen[id] = 1
+            if !positional {
+                if let count = seen[id] {
+                    seen[id] = count + 1
+                    id += "_\(count + 1)"
+                } else {
+                    seen[id] = 1
+                }
             }
-            p.id = id
-            p.children = identify(p.children, section: section, parentID: id)
-            return p
+            list[offset].id = id
+            if !list[offset].children.isEmpty {
+                identify(&list[offset].children, section: section, parentID: id)
+            }
         }
     }
 }

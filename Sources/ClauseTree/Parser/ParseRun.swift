@@ -166,6 +166,7 @@ struct ParseRun {
                 current = block
             } else if let (marker, rest) = Numbering.subMarker(text), var block = current,
                       opensItem(after: block, sawBlank: sawBlank) {
+                current = nil   // `block` is the only owner now: appending does not copy its arrays
                 block.awaitingText = false
                 let (depth, isRoman) = Self.depth(for: marker, indent: line.indent, in: block)
                 block.items.append(RawBlock.Item(marker: marker, depth: depth, isRoman: isRoman,
@@ -175,6 +176,7 @@ struct ParseRun {
                 current = block
             } else if var block = current {
                 if block.awaitingText {
+                    current = nil
                     block.append(text, line: line.number)
                     current = block
                 } else if startsNewParagraph(previous: block.lastText, probe(text), sawBlank: sawBlank) {
@@ -188,6 +190,7 @@ struct ParseRun {
                     if sawBlank {
                         diagnostics.append(Diagnostic(.note, line: line.number, "blank line inside a paragraph; joined"))
                     }
+                    current = nil
                     block.append(text, line: line.number)
                     current = block
                 }
@@ -204,7 +207,9 @@ struct ParseRun {
     /// The line's text with the next line appended when the line is only a few words long, so that
     /// a leading phrase broken across lines ("Deeply" / "concerned about …") is still recognised.
     func probe(_ text: String) -> String {
-        guard text.count < 40, position < lines.count, !lines[position].isBlank else { return text }
+        // The byte count bounds the character count: count only when it could be under 40.
+        guard text.utf8.count < 40 || (text.utf8.count < 160 && text.count < 40),
+              position < lines.count, !lines[position].isBlank else { return text }
         return text + " " + lines[position].text
     }
 
