@@ -47,6 +47,15 @@ enum ByteText {
         return atEnd ? lowered.hasSuffixBytes(string) : lowered.hasPrefixBytes(string)
     }
 
+    /// True when `bytes`, ASCII-lowercased, start with `needle`.
+    static func startsWith(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
+        needle.withUTF8Buffer { n in
+            guard n.count <= bytes.count else { return false }
+            for j in 0..<n.count where lower(bytes[j]) != n[j] { return false }
+            return true
+        }
+    }
+
     /// The ASCII lowercase of one byte.
     @inline(__always)
     static func lower(_ b: UInt8) -> UInt8 {
@@ -90,7 +99,7 @@ enum ByteText {
 
     /// Calls `body` with the bytes of `text`, ASCII-lowercased lazily by the callers when the
     /// text is ASCII, or with the bytes of `text.lowercased()` otherwise.
-    private static func withLowercasedBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    static func withLowercasedBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         var copy = isASCII(text) ? text : text.lowercased()
         return copy.withUTF8(body)
     }

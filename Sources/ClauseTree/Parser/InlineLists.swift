@@ -8,11 +8,13 @@ enum InlineLists {
     static func mayContainList(_ text: String) -> Bool {
         var copy = text
         return copy.withUTF8 { bytes in
-            guard bytes.count >= 4 else { return false }
+            guard let base = bytes.baseAddress, bytes.count >= 4 else { return false }
             var i = 0
             let last = bytes.count - 4
-            while i <= last {
-                if bytes[i] == UInt8(ascii: ":"), bytes[i + 1] == UInt8(ascii: " "), bytes[i + 2] == UInt8(ascii: "("),
+            // memchr finds each ":" quickly; most paragraphs have none or few.
+            while i <= last, let found = memchr(base + i, Int32(UInt8(ascii: ":")), last + 1 - i) {
+                i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if bytes[i + 1] == UInt8(ascii: " "), bytes[i + 2] == UInt8(ascii: "("),
                    bytes[i + 3] == UInt8(ascii: "a") || bytes[i + 3] == UInt8(ascii: "i") {
                     return true
                 }

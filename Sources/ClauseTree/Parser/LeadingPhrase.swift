@@ -26,6 +26,8 @@ enum LeadingPhrase {
     /// "Noting with concern", "Expressing deep concern", "Bearing in mind".
     /// `following` are the lowercased words after the core word.
     static func complement(core: String, following: ArraySlice<String>) -> Int {
+        // One hash lookup instead of a string comparison per case below, for most words.
+        guard complementCores.contains(core) else { return 0 }
         let next = following.first ?? ""
         switch core {
         case "call", "calls", "calling", "called":
@@ -64,6 +66,12 @@ enum LeadingPhrase {
         }
     }
 
+    /// The core words `complement(core:following:)` knows.
+    static let complementCores: Set<String> = [
+        "call", "calls", "calling", "called", "take", "takes", "taking", "took", "taken",
+        "bearing", "bear", "bears", "keeping", "draw", "draws", "drawing", "noting", "note", "notes", "noted",
+        "expressing", "express", "expresses", "having",
+    ]
     static let noteFeelings: Set<String> = ["concern", "appreciation", "satisfaction", "interest", "regret",
                                             "alarm", "grave", "deep", "serious", "great", "particular", "gratitude"]
     static let noteIntensifiers: Set<String> = ["grave", "deep", "serious", "great", "particular"]

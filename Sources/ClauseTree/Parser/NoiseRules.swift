@@ -29,13 +29,22 @@ enum NoiseRules {
         let firstIsDigit = line.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
         let firstIsD = line.utf8.first == UInt8(ascii: "D") || line.utf8.first == UInt8(ascii: "d")
         guard firstIsDigit || firstIsD || line.utf8.last == UInt8(ascii: ")") else { return false }
-        if ByteText.lowercasedHasSuffix(line, "file(s)") || ByteText.lowercasedContains(line, " file(s)") { return true }
-        if line.first?.isNumber == true,
-           ByteText.lowercasedContains(line, " kb") || ByteText.lowercasedContains(line, " mb")
-            || ByteText.lowercasedContains(line, " bytes") || ByteText.lowercasedContains(line, " kib")
-            || ByteText.lowercasedContains(line, " mib") {
-            return true
+        if ByteText.lowercasedHasSuffix(line, "file(s)") { return true }
+        // One pass over the words for " file(s)" and, after a leading number, a size unit.
+        let units = line.first?.isNumber == true
+        let found = ByteText.withLowercasedBytes(line) { bytes in
+            for i in bytes.indices where bytes[i] == UInt8(ascii: " ") {
+                let rest = UnsafeBufferPointer(rebasing: bytes[(i + 1)...])
+                if ByteText.startsWith(rest, "file(s)") { return true }
+                if units, ByteText.startsWith(rest, "kb") || ByteText.startsWith(rest, "mb")
+                    || ByteText.startsWith(rest, "bytes") || ByteText.startsWith(rest, "kib")
+                    || ByteText.startsWith(rest, "mib") {
+                    return true
+                }
+            }
+            return false
         }
+        if found { return true }
         return ByteText.lowercasedHasPrefix(line, "download") && line.count < 60
     }
 

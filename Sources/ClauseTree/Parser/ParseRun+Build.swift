@@ -34,9 +34,10 @@ extension ParseRun {
             diagnostics.append(Diagnostic(.note, line: paragraph.lines.first, "operative paragraph without a number"))
             break
         }
+        // The paragraph lists are handed over (`consume`), so identifiers are set in place.
         return Resolution(title: title, meeting: meeting, date: date, sponsors: sponsors,
-                          sponsorLine: sponsorLine, formula: formula, preamble: preamble, leadIn: leadIn,
-                          operative: operative, closing: closing, noise: noise.sorted { $0.line < $1.line },
+                          sponsorLine: sponsorLine, formula: formula, preamble: consume preamble, leadIn: leadIn,
+                          operative: consume operative, closing: closing, noise: noise.sorted { $0.line < $1.line },
                           diagnostics: diagnostics.sorted { $0.line < $1.line })
     }
 

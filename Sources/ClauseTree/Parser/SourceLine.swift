@@ -1,3 +1,5 @@
+import Foundation
+
 /// One line of the input after layout normalisation.
 struct SourceLine: Sendable {
     /// 1-based line number in the input.
@@ -17,20 +19,32 @@ enum LineSplitter {
     static func lines(of text: String) -> [SourceLine] {
         var result: [SourceLine] = []
         result.reserveCapacity(text.utf8.count / 60 + 1)
-        var number = 0
-        var bytes = Array(text.utf8)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        var start = 0
-        var i = 0
-        let count = bytes.count
-        while i <= count {
-            if i == count || bytes[i] == 0x0A || bytes[i] == 0x0D {
-                number += 1
-                result.append(makeLine(bytes[start..<i], number: number))
-                if i < count, bytes[i] == 0x0D, i + 1 < count, bytes[i + 1] == 0x0A { i += 1 }
-                start = i + 1
+        var copy = text
+        copy.withUTF8 { all in
+            guard let base = all.baseAddress else {
+                result.append(SourceLine(number: 1, text: "", indent: 0))
+                return
             }
-            i += 1
+            var start = all.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            let count = all.count
+            // Without any CR (the usual case) line ends are found with memchr.
+            let hasCR = memchr(base + start, 0x0D, count - start) != nil
+            var number = 0
+            while true {
+                var end = start
+                if hasCR {
+                    while end < count, all[end] != 0x0A, all[end] != 0x0D { end += 1 }
+                } else if let found = memchr(base + start, 0x0A, count - start) {
+                    end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                } else {
+                    end = count
+                }
+                number += 1
+                result.append(makeLine(UnsafeBufferPointer(start: base + start, count: end - start), number: number))
+                guard end < count else { break }
+                if all[end] == 0x0D, end + 1 < count, all[end + 1] == 0x0A { end += 1 }
+                start = end + 1
+            }
         }
         // A final line end does not open one more (empty) line.
         if let last = result.last, last.isBlank, text.utf8.last == 0x0A || text.utf8.last == 0x0D {
@@ -39,23 +53,25 @@ enum LineSplitter {
         return result
     }
 
-    private static func makeLine(_ bytes: ArraySlice<UInt8>, number: Int) -> SourceLine {
+    private static func makeLine(_ bytes: UnsafeBufferPointer<UInt8>, number: Int) -> SourceLine {
         var indent = 0
-        for b in bytes {
+        var k = 0
+        while k < bytes.count {
+            let b = bytes[k]
             if b == 0x20 { indent += 1 } else if b == 0x09 { indent += 4 } else { break }
+            k += 1
         }
-        // Fast path: plain ASCII with single spaces only.
-        var plain = true
-        var previousSpace = true
-        for b in bytes {
-            if b >= 0x80 || b == 0x09 || b < 0x20 || (b == 0x20 && previousSpace) { plain = false; break }
-            previousSpace = b == 0x20
-        }
-        if plain, bytes.last != 0x20 {
-            return SourceLine(number: number, text: String(decoding: bytes, as: UTF8.self), indent: indent)
+        // Fast path: plain ASCII with single spaces only, nothing to trim.
+        var plain = k == 0 && bytes.last != 0x20
+        if plain {
+            var previousSpace = false
+            for b in bytes {
+                if b >= 0x80 || b < 0x20 || (b == 0x20 && previousSpace) { plain = false; break }
+                previousSpace = b == 0x20
+            }
         }
         let raw = String(decoding: bytes, as: UTF8.self)
-        return SourceLine(number: number, text: TextNormalizer.normalizeLine(raw), indent: indent)
+        return SourceLine(number: number, text: plain ? raw : TextNormalizer.normalizeLine(raw), indent: indent)
     }
 }
 

@@ -9,7 +9,7 @@ extension Paragraph {
             ("lead", .string(lead)),
             ("text", .string(text)),
             ("lines", .array([.int(lines.first), .int(lines.last)])),
-            ("children", .array(children.map(\.jsonValue))),
+            ("children", .array(children.map { $0.jsonValue })),
         ])
     }
 }
@@ -25,8 +25,8 @@ extension Resolution {
             ("sponsors", .array(sponsors.map(JSONValue.string))),
             ("formula", .optional(formula)),
             ("leadIn", .optional(leadIn)),
-            ("preamble", .array(preamble.map(\.jsonValue))),
-            ("operative", .array(operative.map(\.jsonValue))),
+            ("preamble", .array(preamble.map { $0.jsonValue })),
+            ("operative", .array(operative.map { $0.jsonValue })),
             ("closing", .array(closing.map { .object([("line", .int($0.line)), ("text", .string($0.text))]) })),
             ("noise", .array(noise.map { .object([("line", .int($0.line)), ("text", .string($0.text))]) })),
             ("diagnostics", .array(diagnostics.map {
