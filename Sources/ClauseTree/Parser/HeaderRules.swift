@@ -7,7 +7,7 @@ enum HeaderRules {
     /// "14 January 2015", "January 14, 2015", "14th January, 2015", optionally after a place
     /// ("Quito, 14 January 2015"). Returns the date part as printed.
     static func date(in line: String) -> String? {
-        guard line.utf8.count <= 80 else { return nil }
+        guard line.utf8.count <= 80, mayEndWithYear(line) else { return nil }
         let words = line.split(separator: " ").map(String.init)
         guard words.count >= 3, words.count <= 8 else { return nil }
         let tail = Array(words.suffix(3))
@@ -31,6 +31,23 @@ enum HeaderRules {
         var date = tail.joined(separator: " ")
         while let last = date.last, last == "." || last == "," { date.removeLast() }
         return date
+    }
+
+    /// False when an ASCII `line` plainly does not end with a four-digit year (its last word,
+    /// punctuation trimmed, is not four digits): the cheap test before ``date(in:)`` splits words.
+    static func mayEndWithYear(_ line: String) -> Bool {
+        var copy = line
+        return copy.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return true }
+            func keep(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) }
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+            var start = end
+            while start > 0, bytes[start - 1] != UInt8(ascii: " ") { start -= 1 }
+            while end > start, !keep(bytes[end - 1]) { end -= 1 }
+            while start < end, !keep(bytes[start]) { start += 1 }
+            return end - start == 4 && bytes[start..<end].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        }
     }
 
     /// "23rd Annual Meeting of the Asia-Pacific Parliamentary Forum", "Seventy-second session".

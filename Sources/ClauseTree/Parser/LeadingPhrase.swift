@@ -24,49 +24,52 @@ enum LeadingPhrase {
 
     /// Words after the core word that belong to the phrase: "Call on", "Taking note",
     /// "Noting with concern", "Expressing deep concern", "Bearing in mind".
-    /// `following` are the lowercased words after the core word.
-    static func complement(core: String, following: ArraySlice<String>) -> Int {
-        // One hash lookup instead of a string comparison per case below, for most words.
-        guard complementCores.contains(core) else { return 0 }
-        let next = following.first ?? ""
-        switch core {
-        case "call", "calls", "calling", "called":
-            switch next {
-            case "on", "upon", "for": return 1
-            default: return 0
-            }
-        case "take", "takes", "taking", "took", "taken":
-            return next == "note" ? 1 : 0
-        case "bearing", "bear", "bears", "keeping":
-            if next == "in", following.dropFirst().first == "mind" { return 2 }
-            return 0
-        case "draw", "draws", "drawing":
-            return next == "attention" ? 1 : 0
-        case "noting", "note", "notes", "noted":
-            guard next == "with" else { return 0 }
-            let third = following.dropFirst().first ?? ""
-            guard noteFeelings.contains(third) else { return 0 }
-            let fourth = following.dropFirst(2).first ?? ""
-            return noteIntensifiers.contains(third) && noteFeelingNouns.contains(fourth) ? 3 : 2
-        case "expressing", "express", "expresses":
-            var n = 0
-            var rest = following
-            if let w = rest.first, expressAdjectives.contains(w) {
-                n += 1
-                rest = rest.dropFirst()
-            }
-            if let w = rest.first, expressNouns.contains(w) {
-                return n + 1
-            }
-            return 0
-        case "having":
-            return next.isEmpty ? 0 : 1
-        default:
-            return 0
+    /// `core` is the index of the core word in `words`; returns how many words follow it in
+    /// the phrase.
+    static func complement(core: Int, in words: PhraseWords) -> Int {
+        let c = words.word(core)
+        // One table lookup rejects most words before the comparisons below.
+        guard complementCoreTable.contains(c) else { return 0 }
+        let next = core + 1
+        if PhraseWords.equal(c, "call") || PhraseWords.equal(c, "calls") || PhraseWords.equal(c, "calling")
+            || PhraseWords.equal(c, "called") {
+            return words.isWord(next, "on") || words.isWord(next, "upon") || words.isWord(next, "for") ? 1 : 0
         }
+        if PhraseWords.equal(c, "take") || PhraseWords.equal(c, "takes") || PhraseWords.equal(c, "taking")
+            || PhraseWords.equal(c, "took") || PhraseWords.equal(c, "taken") {
+            return words.isWord(next, "note") ? 1 : 0
+        }
+        if PhraseWords.equal(c, "bearing") || PhraseWords.equal(c, "bear") || PhraseWords.equal(c, "bears")
+            || PhraseWords.equal(c, "keeping") {
+            return words.isWord(next, "in") && words.isWord(next + 1, "mind") ? 2 : 0
+        }
+        if PhraseWords.equal(c, "draw") || PhraseWords.equal(c, "draws") || PhraseWords.equal(c, "drawing") {
+            return words.isWord(next, "attention") ? 1 : 0
+        }
+        if PhraseWords.equal(c, "noting") || PhraseWords.equal(c, "note") || PhraseWords.equal(c, "notes")
+            || PhraseWords.equal(c, "noted") {
+            guard words.isWord(next, "with"), next + 1 < words.count,
+                  noteFeelingTable.contains(words.word(next + 1)) else { return 0 }
+            let third = words.word(next + 1)
+            let fourthIsNoun = next + 2 < words.count && noteFeelingNounTable.contains(words.word(next + 2))
+            return noteIntensifierTable.contains(third) && fourthIsNoun ? 3 : 2
+        }
+        if PhraseWords.equal(c, "expressing") || PhraseWords.equal(c, "express") || PhraseWords.equal(c, "expresses") {
+            var n = 0
+            var k = next
+            if k < words.count, expressAdjectiveTable.contains(words.word(k)) {
+                n += 1
+                k += 1
+            }
+            return k < words.count && expressNounTable.contains(words.word(k)) ? n + 1 : 0
+        }
+        if PhraseWords.equal(c, "having") {
+            return next < words.count && words.word(next).count > 0 ? 1 : 0
+        }
+        return 0
     }
 
-    /// The core words `complement(core:following:)` knows.
+    /// The core words `complement(core:in:)` knows.
     static let complementCores: Set<String> = [
         "call", "calls", "calling", "called", "take", "takes", "taking", "took", "taken",
         "bearing", "bear", "bears", "keeping", "draw", "draws", "drawing", "noting", "note", "notes", "noted",
@@ -106,6 +109,17 @@ enum LeadingPhrase {
         "endeavour", "endeavor", "engage", "explore", "consult", "report", "prepare", "convene",
     ]
 
+    // The word lists as byte tables, for lookups without making strings.
+    static let modifierTable = WordTable(modifiers)
+    static let complementCoreTable = WordTable(complementCores)
+    static let noteFeelingTable = WordTable(noteFeelings)
+    static let noteIntensifierTable = WordTable(noteIntensifiers)
+    static let noteFeelingNounTable = WordTable(noteFeelingNouns)
+    static let expressAdjectiveTable = WordTable(expressAdjectives)
+    static let expressNounTable = WordTable(expressNouns)
+    static let preambularTable = WordTable(preambularWords)
+    static let operativeTable = WordTable(operativeVerbs)
+
     /// The leading phrase of `text` as printed, and how it classifies.
     static func find(in text: String) -> (lead: String, kind: LeadKind) {
         var copy = text
@@ -114,15 +128,16 @@ enum LeadingPhrase {
     }
 
     /// Up to eight words are enough for the longest phrase. The fast path: the first eight
-    /// words are cut at spaces and trimmed of punctuation on bytes. Nil when one of them is not
-    /// ASCII (then ``findUnicode(in:)`` does the same on characters).
+    /// words are cut at spaces and trimmed of punctuation on bytes, and looked up without making
+    /// strings. Nil when one of them is not ASCII (then ``findUnicode(in:)`` does the same on
+    /// characters).
     private static func findASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> (lead: String, kind: LeadKind)? {
         func keep(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
-        var words: [Range<Int>] = []
-        words.reserveCapacity(8)
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(8)
         var i = 0
         let count = bytes.count
-        while words.count < 8 {
+        while ranges.count < 8 {
             while i < count, bytes[i] == UInt8(ascii: " ") { i += 1 }
             guard i < count else { break }
             var lower = i
@@ -133,23 +148,23 @@ enum LeadingPhrase {
             var upper = i
             while lower < upper, !keep(bytes[lower]) { lower += 1 }
             while upper > lower, !keep(bytes[upper - 1]) { upper -= 1 }
-            words.append(lower..<upper)
+            ranges.append(lower..<upper)
         }
-        guard !words.isEmpty else { return ("", .unknown) }
-        let lowered = words.map { range in
-            String(unsafeUninitializedCapacity: range.count) { buffer in
-                for (k, b) in bytes[range].enumerated() { buffer[k] = ByteText.lower(b) }
-                return range.count
+        guard !ranges.isEmpty else { return ("", .unknown) }
+        let words = PhraseWords(bytes: bytes, ranges: ranges)
+        let (length, kind) = decide(words)
+        // The words of the phrase as printed, joined by single spaces.
+        let leadRanges = ranges[0..<length]
+        let size = leadRanges.reduce(length - 1) { $0 + $1.count }
+        let lead = String(unsafeUninitializedCapacity: size) { buffer in
+            var at = 0
+            for (k, range) in leadRanges.enumerated() {
+                if k > 0 { buffer[at] = UInt8(ascii: " "); at += 1 }
+                for b in bytes[range] { buffer[at] = b; at += 1 }
             }
+            return at
         }
-        return decide(lowered) { end in
-            var lead: [UInt8] = []
-            for (k, range) in words[0..<end].enumerated() {
-                if k > 0 { lead.append(UInt8(ascii: " ")) }
-                lead.append(contentsOf: bytes[range])
-            }
-            return String(decoding: lead, as: UTF8.self)
-        }
+        return (lead, kind)
     }
 
     /// ``find(in:)`` on characters, for text that is not ASCII.
@@ -170,24 +185,34 @@ enum LeadingPhrase {
         }
         if let s = start, cleaned.count < 8 { cleaned.append(stripPunctuation(text[s..<index])) }
         guard !cleaned.isEmpty else { return ("", .unknown) }
-        return decide(cleaned.map(lowercase)) { end in cleaned[0..<end].joined(separator: " ") }
+        // The lowercased words side by side in one buffer.
+        var lowered: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        for word in cleaned {
+            let start = lowered.count
+            lowered.append(contentsOf: lowercase(word).utf8)
+            ranges.append(start..<lowered.count)
+        }
+        let (length, kind) = lowered.withUnsafeBufferPointer { decide(PhraseWords(bytes: $0, ranges: ranges)) }
+        return (cleaned[0..<length].joined(separator: " "), kind)
     }
 
-    /// The phrase from the lowercased first words: modifiers, the core word, its complement.
-    /// `lead(n)` joins the first `n` words as printed (punctuation trimmed).
-    private static func decide(_ lowered: [String], lead: (Int) -> String) -> (lead: String, kind: LeadKind) {
-        if lowered[0] == "we" || lowered[0] == "it" && lowered.count > 2 && lowered[2] == "resolved" {
-            return (lead(1), .operative)
+    /// The phrase from the first words: modifiers, the core word, its complement. Returns how
+    /// many words the phrase has, and its kind.
+    private static func decide(_ words: PhraseWords) -> (length: Int, kind: LeadKind) {
+        let n = words.count
+        if words.isWord(0, "we") || words.isWord(0, "it") && n > 2 && words.isWord(2, "resolved") {
+            return (1, .operative)
         }
         var i = 0
-        while i < lowered.count - 1, modifiers.contains(lowered[i]) {
-            if lowered[i] == "once", lowered[i + 1] == "again" { i += 2; continue }
+        while i < n - 1, modifierTable.contains(words.word(i)) {
+            if words.isWord(i, "once"), words.isWord(i + 1, "again") { i += 2; continue }
             i += 1
         }
-        let coreLower = lowered[min(i, lowered.count - 1)]
-        let extra = complement(core: coreLower, following: lowered[min(i + 1, lowered.count)...])
+        let core = min(i, n - 1)
+        let extra = complement(core: core, in: words)
         // The last word of the phrase loses trailing punctuation ("Aware," → "Aware").
-        return (lead(min(lowered.count, i + 1 + extra)), classify(coreLower))
+        return (min(n, i + 1 + extra), classify(bytes: words.word(core)))
     }
 
     /// `word.lowercased()`, without Unicode tables for ASCII words.
@@ -203,11 +228,21 @@ enum LeadingPhrase {
 
     /// Classifies a lowercased core word.
     static func classify(_ word: String) -> LeadKind {
-        if preambularWords.contains(word) { return .preambular }
-        if operativeVerbs.contains(word) { return .operative }
-        if word.hasSuffix("s"), operativeVerbs.contains(String(word.dropLast())) { return .operative }
-        if word.hasSuffix("es"), operativeVerbs.contains(String(word.dropLast(2))) { return .operative }
-        if word.hasSuffix("ing") || word.hasSuffix("ed") { return .preambular }
+        var copy = word
+        return copy.withUTF8 { classify(bytes: $0) }
+    }
+
+    /// Classifies a core word given as bytes (compared ignoring ASCII case).
+    static func classify(bytes word: UnsafeBufferPointer<UInt8>) -> LeadKind {
+        if preambularTable.contains(word) { return .preambular }
+        if operativeTable.contains(word) { return .operative }
+        let n = word.count
+        func suffix(_ s: StaticString) -> Bool {
+            n >= s.utf8CodeUnitCount && PhraseWords.equal(UnsafeBufferPointer(rebasing: word[(n - s.utf8CodeUnitCount)...]), s)
+        }
+        if suffix("s"), operativeTable.contains(UnsafeBufferPointer(rebasing: word[..<(n - 1)])) { return .operative }
+        if suffix("es"), operativeTable.contains(UnsafeBufferPointer(rebasing: word[..<(n - 2)])) { return .operative }
+        if suffix("ing") || suffix("ed") { return .preambular }
         return .unknown
     }
 

@@ -1,0 +1,86 @@
+/// A fixed set of lowercase ASCII words looked up by bytes, ignoring ASCII case: FNV-1a hashing
+/// and open addressing, so a lookup makes no string and runs no SipHash.
+struct WordTable: Sendable {
+    /// Index of the word in each slot, or -1.
+    private let slots: [Int32]
+    /// All words, concatenated; word k is `bytes[starts[k]..<starts[k + 1]]`.
+    private let bytes: [UInt8]
+    private let starts: [Int]
+    private let mask: Int
+
+    init(_ words: Set<String>) {
+        var capacity = 16
+        while capacity < words.count * 3 { capacity *= 2 }
+        var slots = [Int32](repeating: -1, count: capacity)
+        var bytes: [UInt8] = []
+        var starts: [Int] = [0]
+        for (k, word) in words.sorted().enumerated() {
+            let utf8 = Array(word.utf8)
+            bytes.append(contentsOf: utf8)
+            starts.append(bytes.count)
+            var slot = utf8.withUnsafeBufferPointer(Self.hash) & (capacity - 1)
+            while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Int32(k)
+        }
+        self.slots = slots
+        self.bytes = bytes
+        self.starts = starts
+        self.mask = capacity - 1
+    }
+
+    /// FNV-1a over the ASCII-lowercased bytes.
+    @inline(__always)
+    static func hash(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for b in word {
+            h ^= UInt64(ByteText.lower(b))
+            h &*= 0x0000_0100_0000_01B3
+        }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+
+    /// True when `word` (in any ASCII case) is in the table.
+    func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        var slot = Self.hash(word) & mask
+        while true {
+            let k = Int(slots[slot])
+            if k < 0 { return false }
+            let start = starts[k]
+            if starts[k + 1] - start == word.count {
+                var same = true
+                for j in 0..<word.count where ByteText.lower(word[j]) != bytes[start + j] {
+                    same = false
+                    break
+                }
+                if same { return true }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+}
+
+/// The first words of a paragraph as ranges of bytes, for ``LeadingPhrase``.
+struct PhraseWords {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let ranges: [Range<Int>]
+
+    var count: Int { ranges.count }
+
+    func word(_ k: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[ranges[k]])
+    }
+
+    /// True when there is a word `k` and it is `literal` (ignoring ASCII case).
+    func isWord(_ k: Int, _ literal: StaticString) -> Bool {
+        k < ranges.count && Self.equal(word(k), literal)
+    }
+
+    /// `word` equals the lowercase `literal`, ignoring ASCII case.
+    static func equal(_ word: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
+        guard word.count == literal.utf8CodeUnitCount else { return false }
+        return literal.withUTF8Buffer { l in
+            for j in 0..<l.count where ByteText.lower(word[j]) != l[j] { return false }
+            return true
+        }
+    }
+}
