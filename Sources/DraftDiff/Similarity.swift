@@ -1,12 +1,14 @@
 /// Word-multiset measures over sorted arrays of word ids: cheap enough to run on every
 /// candidate pair the shingle index proposes.
 enum Similarity {
-    /// The number of words two sorted multisets share (with multiplicity).
-    static func overlap(_ a: [Int32], _ b: [Int32]) -> Int {
-        var i = 0, j = 0, shared = 0
+    /// Calls `body` with each element two sorted multisets share (with multiplicity), in order:
+    /// one merge pass, the basis of every overlap measure here and in the corpus index.
+    @inline(__always)
+    static func forEachShared<T: Comparable>(_ a: [T], _ b: [T], _ body: (T) -> Void) {
+        var i = 0, j = 0
         while i < a.count, j < b.count {
             if a[i] == b[j] {
-                shared += 1
+                body(a[i])
                 i += 1
                 j += 1
             } else if a[i] < b[j] {
@@ -15,6 +17,12 @@ enum Similarity {
                 j += 1
             }
         }
+    }
+
+    /// The number of words two sorted multisets share (with multiplicity).
+    static func overlap(_ a: [Int32], _ b: [Int32]) -> Int {
+        var shared = 0
+        forEachShared(a, b) { _ in shared += 1 }
         return shared
     }
 

@@ -108,19 +108,8 @@ struct CandidateSearch {
 
     /// The weight of the words two sorted multisets share.
     private func sharedWeight(_ a: [Int32], _ b: [Int32]) -> Double {
-        var i = 0, j = 0
         var shared = 0.0
-        while i < a.count, j < b.count {
-            if a[i] == b[j] {
-                shared += part.weight(a[i])
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
+        Similarity.forEachShared(a, b) { shared += part.weight($0) }
         return shared
     }
 

@@ -41,21 +41,4 @@ struct ParagraphSignature {
     static func shingles(_ words: [Int32]) -> [UInt64] {
         Array(Set(ShingleIndex.shingles(words, size: shingleSize))).sorted()
     }
-
-    /// The number of values two sorted, duplicate-free arrays share.
-    static func sharedCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
-        var i = 0, j = 0, shared = 0
-        while i < a.count, j < b.count {
-            if a[i] == b[j] {
-                shared += 1
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return shared
-    }
 }
