@@ -141,20 +141,7 @@ struct AkomaNtosoWriter: ResolutionVisitor {
     static func sponsorID(_ name: String) -> String { "sponsor-" + slug(name) }
 
     /// Escapes XML text and attribute values.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { MarkupText.escape(text) }
 }
 
 extension Resolution {

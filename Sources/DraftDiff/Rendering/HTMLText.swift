@@ -1,24 +1,11 @@
+import ClauseTree
 import Foundation
 
 /// HTML escaping and inline markup of word runs.
 enum HTMLText {
     /// `text` with `&`, `<`, `>`, `"` and `'` replaced by entities: safe in element content
     /// and in quoted attribute values.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { MarkupText.escape(text) }
 
     /// The runs as HTML: kept text plain, insertions in `<ins>`, deletions in `<del>`.
     /// Runs of the `skip` operation are left out (for one side of a two-column view).
