@@ -34,7 +34,7 @@ enum AddedSinceBench {
                             items: (draft.paragraphs.count, "¶"), measurement: finding))
 
         let unga = try inputs.ungaFiles()
-        guard let last = unga.last else { return }
+        guard options.realTexts, let last = unga.last else { return }
         let ungaDraft = ResolutionParser().parse(try inputs.read(last))
         let folder = (last as NSString).deletingLastPathComponent
         let whole = try Measurement.run(iterations: iterations) {

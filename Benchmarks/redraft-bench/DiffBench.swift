@@ -12,6 +12,7 @@ enum DiffBench {
             let newText = try inputs.read(try inputs.amended(size))
             compare(oldText, newText, label: "generated \(size) ¶ pair", iterations: options.iterations, into: &table)
         }
+        guard options.realTexts else { return }
         let unga = try inputs.ungaFiles().map { try inputs.read($0) }
         let drafts = unga.map { ResolutionParser().parse($0) }
         let pairs = Array(zip(drafts, drafts.dropFirst()))

@@ -9,6 +9,7 @@ enum ParseBench {
             let text = try inputs.read(try inputs.draft(size))
             parse(text, label: "generated \(size) ¶", iterations: options.iterations, into: &table)
         }
+        guard options.realTexts else { return }
         let appf = try inputs.read(inputs.appfSample)
         parse(appf, label: "APPF sample (PDF text)", iterations: max(options.iterations, 20), into: &table)
         let unga = try inputs.ungaFiles().map { try inputs.read($0) }

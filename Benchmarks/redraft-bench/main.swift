@@ -7,12 +7,14 @@ import Foundation
 let usage = """
 usage: redraft-bench [--sizes 30,300,3000,30000] [--iterations N] [--only SUITES]
                      [--data DIR] [--corpus DIR] [--generator PATH] [--history REPO] [--markdown]
+                     [--generated-only]
 
   SUITES  comma-separated: parse, diff, added-since, history (default: all)
   --data  folder for generated inputs (default Benchmarks/.data, reused between runs)
   --history  a repository made by Benchmarks/make-history-repo.sh (default
              /tmp/redraft-history-bench; the history suite is skipped when it is missing)
   --markdown  also print the results as a Markdown table at the end
+  --generated-only  leave out the real corpus texts (APPF sample, unga72), e.g. for profiling
 """
 
 struct BenchOptions {
@@ -20,6 +22,8 @@ struct BenchOptions {
     var iterations = 5
     var suites: Set<String> = ["parse", "diff", "added-since", "history"]
     var markdown = false
+    /// False with --generated-only: the real corpus texts are left out (for profiling).
+    var realTexts = true
     var history = "/tmp/redraft-history-bench"
     var inputs: BenchInputs
 
@@ -33,6 +37,7 @@ struct BenchOptions {
         while let argument = rest.popFirst() {
             switch argument {
             case "--markdown": options.markdown = true
+            case "--generated-only": options.realTexts = false
             case "--help", "-h": return nil
             default:
                 guard let value = rest.popFirst() else { return nil }

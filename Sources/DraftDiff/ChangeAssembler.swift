@@ -11,6 +11,8 @@ struct ChangeAssembler {
     var new: [ParagraphProfile]
     /// The pairing to report.
     var alignment: Alignment
+    /// The ids the analysed paragraphs' tokens were interned with.
+    var vocabulary = Vocabulary.seeded()
 
     /// A matched group: one pair, a split or a merge.
     private struct Unit {
@@ -94,14 +96,42 @@ struct ChangeAssembler {
         guard !unit.exact else {
             return ParagraphChange(kind: kind, old: oldRefs, new: newRefs, similarity: 1, crossedSection: crossed)
         }
-        let oldText = olds.map(\.paragraph.fullText).joined(separator: " ")
-        let newText = news.map(\.paragraph.fullText).joined(separator: " ")
         let similarity = Similarity.dice(Similarity.sum(olds.map(\.bag)), Similarity.sum(news.map(\.bag)))
         return ParagraphChange(
             kind: kind, old: oldRefs, new: newRefs, similarity: similarity,
-            words: WordDiff.changes(from: oldText, to: newText, maxEdits: options.maxWordEdits),
+            words: wordChanges(olds, news),
             leadChanged: Self.leadChanged(olds[0].paragraph, news[0].paragraph),
             crossedSection: crossed)
+    }
+
+    /// The word diff of the joined texts of `olds` and `news`, from the tokens the alignment
+    /// already made when every paragraph was analysed (otherwise from the texts).
+    private func wordChanges(_ olds: [ParagraphProfile], _ news: [ParagraphProfile]) -> [WordChange] {
+        guard olds.allSatisfy(\.isAnalysed), news.allSatisfy(\.isAnalysed) else {
+            let oldText = olds.map(\.paragraph.fullText).joined(separator: " ")
+            let newText = news.map(\.paragraph.fullText).joined(separator: " ")
+            return WordDiff.changes(from: oldText, to: newText, maxEdits: options.maxWordEdits)
+        }
+        let (a, aKeys) = Self.joinedTokens(olds), (b, bKeys) = Self.joinedTokens(news)
+        let vocabulary = self.vocabulary
+        return WordDiff.changes(old: a, oldKeys: aKeys, new: b, newKeys: bKeys, maxEdits: options.maxWordEdits) { o in
+            let key = Int(aKeys[o])
+            return vocabulary.isPunctuation[key] || vocabulary.isStopWord[key]
+        }
+    }
+
+    /// The tokens of the paragraphs' texts joined with spaces: each paragraph's tokens, the
+    /// first of every paragraph after the first preceded by a space.
+    static func joinedTokens(_ profiles: [ParagraphProfile]) -> ([Token], [Int32]) {
+        guard profiles.count > 1 else { return (profiles.first?.tokens ?? [], profiles.first?.tokenKeys ?? []) }
+        var tokens: [Token] = [], keys: [Int32] = []
+        for (i, profile) in profiles.enumerated() {
+            let start = tokens.count
+            tokens += profile.tokens
+            keys += profile.tokenKeys
+            if i > 0, start < tokens.count { tokens[start].spaceBefore = true }
+        }
+        return (tokens, keys)
     }
 
     /// True when a paragraph keeps its label: the same printed number, or — for paragraphs

@@ -50,8 +50,10 @@ public struct DraftDiffer: Sendable {
     public func compare(_ old: Resolution, _ new: Resolution) -> DraftComparison {
         var oldProfiles = ParagraphProfile.profiles(of: old)
         var newProfiles = ParagraphProfile.profiles(of: new)
-        let alignment = align(&oldProfiles, &newProfiles)
-        let changes = ChangeAssembler(options: options, old: oldProfiles, new: newProfiles, alignment: alignment)
+        var vocabulary = Vocabulary.seeded()
+        let alignment = align(&oldProfiles, &newProfiles, vocabulary: &vocabulary)
+        let changes = ChangeAssembler(options: options, old: oldProfiles, new: newProfiles, alignment: alignment,
+                                      vocabulary: vocabulary)
             .changes()
         return DraftComparison(old: old, new: new, changes: changes)
     }
@@ -59,9 +61,16 @@ public struct DraftDiffer: Sendable {
     /// Phases 1–4: the pairing of paragraphs. Paragraphs left over by exact matching are
     /// analysed into words on the way.
     func align(_ old: inout [ParagraphProfile], _ new: inout [ParagraphProfile]) -> Alignment {
+        var vocabulary = Vocabulary.seeded()
+        return align(&old, &new, vocabulary: &vocabulary)
+    }
+
+    /// ``align(_:_:)``, interning the analysed paragraphs' tokens into `vocabulary` (which the
+    /// word diff then reuses).
+    func align(_ old: inout [ParagraphProfile], _ new: inout [ParagraphProfile],
+               vocabulary: inout Vocabulary) -> Alignment {
         var alignment = Alignment(oldCount: old.count, newCount: new.count)
         ExactMatcher.match(old: old, new: new, into: &alignment)
-        var vocabulary = Vocabulary.seeded()
         for o in old.indices where !alignment.isOldTaken(o) { old[o].analyse(with: &vocabulary) }
         for n in new.indices where !alignment.isNewTaken(n) { new[n].analyse(with: &vocabulary) }
         let aligner = ParagraphAligner(options: options)

@@ -14,6 +14,10 @@ struct ParagraphProfile {
     var canonicalHash: UInt64
     /// Key ids of every token of ``Paragraph/fullText``, final ";" "," or "." left out.
     private(set) var keys: [Int32] = []
+    /// The tokens of ``Paragraph/fullText`` and their key ids (final mark included), kept for
+    /// the word diff so that a paragraph is tokenized once.
+    private(set) var tokens: [Token] = []
+    private(set) var tokenKeys: [Int32] = []
     /// Lowercased word ids (punctuation left out), in text order.
     private(set) var words: [Int32] = []
     /// ``words`` sorted: the word multiset, for similarity scores.
@@ -38,7 +42,9 @@ struct ParagraphProfile {
     mutating func analyse(with vocabulary: inout Vocabulary) {
         guard !isAnalysed else { return }
         isAnalysed = true
-        var keys = vocabulary.ids(for: Tokenizer.tokens(paragraph.fullText))
+        tokens = Tokenizer.tokens(paragraph.fullText)
+        tokenKeys = vocabulary.ids(for: tokens)
+        var keys = tokenKeys
         if let last = keys.last, Vocabulary.finalMarks.contains(last) {
             keys.removeLast()
         }

@@ -27,11 +27,20 @@ public enum WordDiff {
             return id
         }
         let aKeys = a.map(intern), bKeys = b.map(intern)
+        return changes(old: a, oldKeys: aKeys, new: b, newKeys: bKeys, maxEdits: maxEdits) { o in
+            a[o].isPunctuation || Vocabulary.stopWords.contains(a[o].key.lowercased())
+        }
+    }
+
+    /// The runs turning the tokens `a` into `b`, given key ids that are equal exactly when the
+    /// tokens' keys are (so that a differ that already tokenized and interned both paragraphs
+    /// does not do it again). `absorbable(o)` says whether old token `o` is punctuation or a
+    /// function word.
+    static func changes(old a: [Token], oldKeys aKeys: [Int32], new b: [Token], newKeys bKeys: [Int32],
+                        maxEdits: Int, absorbable: (Int) -> Bool) -> [WordChange] {
         let steps = MyersDiff.diff(aKeys, bKeys, maxEdits: max(1, maxEdits))
         var segments = DiffSegment.segments(from: steps, oldCount: a.count, newCount: b.count)
-        segments = DiffSegment.cleanedUp(segments) { range in
-            range.allSatisfy { a[$0].isPunctuation || Vocabulary.stopWords.contains(a[$0].key.lowercased()) }
-        }
+        segments = DiffSegment.cleanedUp(segments) { range in range.allSatisfy(absorbable) }
         var runs: [WordChange] = []
         for segment in segments {
             if segment.isEqual {
