@@ -13,29 +13,16 @@ enum ExactMatcher {
     static func match(old: [ParagraphProfile], new: [ParagraphProfile], into alignment: inout Alignment) {
         // Occurrences of each text in order, as chains through `nextOld`/`nextNew`, bucketed by
         // hash; a bucket is split by the actual bytes only when its hashes collide.
-        var oldFirst: [UInt64: (first: Int, last: Int)] = [:]
-        oldFirst.reserveCapacity(old.count)
+        var oldFirst = ChainTable(capacity: old.count)
         var nextOld = Array(repeating: -1, count: old.count)
         for profile in old {
-            let o = profile.position
-            if let chain = oldFirst[profile.canonicalHash] {
-                nextOld[chain.last] = o
-                oldFirst[profile.canonicalHash] = (chain.first, o)
-            } else {
-                oldFirst[profile.canonicalHash] = (o, o)
-            }
+            oldFirst.append(profile.position, hash: profile.canonicalHash, next: &nextOld)
         }
-        var newFirst: [UInt64: (first: Int, last: Int)] = [:]
-        newFirst.reserveCapacity(new.count)
+        var newFirst = ChainTable(capacity: new.count)
         var nextNew = Array(repeating: -1, count: new.count)
         var order: [UInt64] = []
         for profile in new where oldFirst[profile.canonicalHash] != nil {
-            let n = profile.position
-            if let chain = newFirst[profile.canonicalHash] {
-                nextNew[chain.last] = n
-                newFirst[profile.canonicalHash] = (chain.first, n)
-            } else {
-                newFirst[profile.canonicalHash] = (n, n)
+            if newFirst.append(profile.position, hash: profile.canonicalHash, next: &nextNew) {
                 order.append(profile.canonicalHash)
             }
         }
@@ -123,5 +110,53 @@ enum ExactMatcher {
             i -= 1
         }
         return pairs.reversed()
+    }
+}
+
+/// Chains of positions by text hash, for ``ExactMatcher``: an open-addressing table keyed by the
+/// 64-bit FNV hash of the canonical text (already well mixed, so no second hash is needed).
+struct ChainTable {
+    private var hashes: [UInt64]
+    private var firsts: [Int]
+    private var lasts: [Int]
+    private let mask: Int
+
+    /// A table for up to `capacity` distinct hashes.
+    init(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size *= 2 }
+        hashes = Array(repeating: 0, count: size)
+        firsts = Array(repeating: -1, count: size)
+        lasts = Array(repeating: -1, count: size)
+        mask = size - 1
+    }
+
+    /// The slot holding `hash`, or the empty slot where it would go.
+    private func slot(of hash: UInt64) -> Int {
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        while firsts[slot] >= 0, hashes[slot] != hash { slot = (slot + 1) & mask }
+        return slot
+    }
+
+    /// The first and last positions chained under `hash`.
+    subscript(hash: UInt64) -> (first: Int, last: Int)? {
+        let slot = slot(of: hash)
+        return firsts[slot] >= 0 ? (firsts[slot], lasts[slot]) : nil
+    }
+
+    /// Appends `position` to the chain of `hash` (linking it from the last one in `next`).
+    /// Returns true when the chain is new.
+    @discardableResult
+    mutating func append(_ position: Int, hash: UInt64, next: inout [Int]) -> Bool {
+        let slot = slot(of: hash)
+        if firsts[slot] >= 0 {
+            next[lasts[slot]] = position
+            lasts[slot] = position
+            return false
+        }
+        hashes[slot] = hash
+        firsts[slot] = position
+        lasts[slot] = position
+        return true
     }
 }

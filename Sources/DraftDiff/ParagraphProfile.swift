@@ -65,8 +65,18 @@ struct ParagraphProfile {
     static func canonicalForm(_ text: String) -> [UInt8] {
         var copy = text
         return copy.withUTF8 { bytes in
+            // The parser's paragraphs are nearly always plain already: ASCII, single spaces, no
+            // control characters, trimmed. Then the canonical form is the text, final mark aside.
+            if isPlain(bytes) {
+                var n = bytes.count
+                if n > 0, bytes[n - 1] == UInt8(ascii: ";") || bytes[n - 1] == UInt8(ascii: ",") || bytes[n - 1] == UInt8(ascii: ".") {
+                    n -= 1
+                    if n > 0, bytes[n - 1] == 0x20 { n -= 1 }
+                }
+                return Array(UnsafeBufferPointer(rebasing: bytes[..<n]))
+            }
             // At most one byte per input byte: folding only shortens, spaces only collapse.
-            [UInt8](unsafeUninitializedCapacity: bytes.count) { out, count in
+            return [UInt8](unsafeUninitializedCapacity: bytes.count) { out, count in
                 var n = 0
                 var pendingSpace = false
                 var i = 0
@@ -115,6 +125,38 @@ struct ParagraphProfile {
                 count = n
             }
         }
+    }
+
+    /// True when `bytes` are ASCII without control characters, do not start or end with a
+    /// space and have no two spaces in a row: text that ``canonicalForm(_:)`` leaves as it is
+    /// (but for the final mark). Eight bytes at a time.
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return true }
+        guard first != 0x20, last != 0x20, let base = bytes.baseAddress else { return false }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        var i = 0
+        var previousSpace = false
+        while i + 8 <= bytes.count {
+            let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+            // Not ASCII, or a byte below 0x20 (the classic "has less than" test).
+            if w & highs != 0 || (w &- ones &* 0x20) & ~w & highs != 0 { return false }
+            // 0x80 exactly in each byte that is a space.
+            let x = w ^ (ones &* 0x20)
+            let spaces = ~(((x & lows) &+ lows) | x | lows)
+            if spaces & (spaces >> 8) != 0 { return false }
+            if previousSpace, spaces & 0x80 != 0 { return false }
+            previousSpace = spaces >> 63 != 0
+            i += 8
+        }
+        while i < bytes.count {
+            let b = bytes[i]
+            if b >= 0x80 || b < 0x20 || (b == 0x20 && previousSpace) { return false }
+            previousSpace = b == 0x20
+            i += 1
+        }
+        return true
     }
 
     /// A 64-bit FNV-1a hash of ``canonical``, for bucketing; equality is checked on the bytes.
