@@ -73,13 +73,19 @@ enum HeaderRules {
     static func sponsors(in line: String) -> [String]? {
         guard line.utf8.count < 400, containsVerbBy(line) else { return nil }
         let lower = line.lowercased()
-        let verbs = ["co-sponsored", "cosponsored", "sponsored", "sponsord", "sponsered", "sponspored",
-                     "submitted", "submited", "proposed", "presented", "tabled", "introduced"]
-        var found: Range<String.Index>?
-        for verb in verbs {
-            if let r = lower.range(of: verb + " by") { found = r; break }
+        let verbs: [StaticString] = ["co-sponsored by", "cosponsored by", "sponsored by", "sponsord by", "sponsered by",
+                                     "sponspored by", "submitted by", "submited by", "proposed by", "presented by",
+                                     "tabled by", "introduced by"]
+        // Byte search in the lowercased text (no Foundation search); offsets are UTF-8 offsets.
+        let hit: (offset: Int, length: Int)? = ByteText.withLowercasedBytes(line) { bytes in
+            for verb in verbs {
+                if let offset = ByteText.find(verb, in: bytes) { return (offset, verb.utf8CodeUnitCount) }
+            }
+            return nil
         }
-        guard let found else { return nil }
+        guard let hit else { return nil }
+        let start = lower.utf8.index(lower.utf8.startIndex, offsetBy: hit.offset)
+        let found = start..<lower.utf8.index(start, offsetBy: hit.length)
         // Only a few words may precede the verb: "(", "Draft Resolution", "jointly".
         let before = lower[lower.startIndex..<found.lowerBound]
             .split { $0 == " " || $0 == "(" }
@@ -116,7 +122,9 @@ enum HeaderRules {
     static func splitNames(_ list: String) -> [String] {
         var text = list
         var protected: [String] = []
-        for (k, name) in compoundNames.enumerated() where text.contains(name) {
+        // Every compound name has " and ": without it there is nothing to protect.
+        let mayHaveCompound = ByteText.lowercasedContains(list, " and ")
+        for (k, name) in compoundNames.enumerated() where mayHaveCompound && text.contains(name) {
             text = text.replacingOccurrences(of: name, with: "\u{1}\(k)\u{1}")
             protected.append(name)
         }
@@ -126,7 +134,7 @@ enum HeaderRules {
             if part.hasPrefix("and ") { part = String(part.dropFirst(4)) }
             for name in part.components(separatedBy: " and ").flatMap({ $0.components(separatedBy: " & ") }) {
                 var n = name.trimmingCharacters(in: .whitespaces)
-                for (k, original) in compoundNames.enumerated() {
+                for (k, original) in compoundNames.enumerated() where !protected.isEmpty {
                     n = n.replacingOccurrences(of: "\u{1}\(k)\u{1}", with: original)
                 }
                 if !n.isEmpty { names.append(n) }
