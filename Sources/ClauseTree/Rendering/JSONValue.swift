@@ -36,7 +36,7 @@ public enum JSONValue: Sendable, Hashable {
 
     // The writer works on UTF-8 bytes: strings are appended whole when nothing needs escaping,
     // and numbers are formatted without Foundation in the common cases.
-    private func write(into out: inout [UInt8], indent: Int?) {
+    func write(into out: inout [UInt8], indent: Int?) {
         switch self {
         case .null: Self.append("null", to: &out)
         case .bool(let b): Self.append(b ? "true" : "false", to: &out)
@@ -75,11 +75,18 @@ public enum JSONValue: Sendable, Hashable {
         s.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 
-    private static func newline(_ out: inout [UInt8], _ indent: Int?) {
+    static func newline(_ out: inout [UInt8], _ indent: Int?) {
         guard let indent else { return }
         out.append(0x0A)
-        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
+        var spaces = 2 * indent
+        while spaces > 0 {
+            let n = min(spaces, Self.spaces.count)
+            out.append(contentsOf: Self.spaces[0..<n])
+            spaces -= n
+        }
     }
+
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
     private static func writeInt(_ value: Int, into out: inout [UInt8]) {
         if value >= 0, value < 10 {
@@ -124,14 +131,23 @@ public enum JSONValue: Sendable, Hashable {
         out.append(contentsOf: s.utf8)
     }
 
-    private static func writeString(_ s: String, into out: inout [UInt8]) {
+    static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var text = s
         text.withUTF8 { bytes in
             var start = 0
-            for (i, b) in bytes.enumerated() where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+            var i = 0
+            let count = bytes.count
+            while i < count {
+                let b = bytes[i]
+                // Most bytes need no escape: one comparison each for the common case.
+                if b >= 0x20, b != UInt8(ascii: "\""), b != UInt8(ascii: "\\") {
+                    i += 1
+                    continue
+                }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
-                start = i + 1
+                i += 1
+                start = i
                 switch b {
                 case UInt8(ascii: "\""): append("\\\"", to: &out)
                 case UInt8(ascii: "\\"): append("\\\\", to: &out)

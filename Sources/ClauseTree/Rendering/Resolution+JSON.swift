@@ -36,5 +36,37 @@ extension Resolution {
     }
 
     /// The JSON text of ``jsonValue``, pretty-printed, with a final newline.
-    public func renderJSON() -> String { jsonValue.serialized(terminator: "\n") }
+    public func renderJSON() -> String {
+        // The same text as `jsonValue.serialized()`, written paragraph by paragraph.
+        var writer = JSONWriter(capacity: 512 * (preamble.count + operative.count) + 1024)
+        writer.beginObject()
+        writer.key("title")
+        writer.value(.optional(title))
+        writer.key("meeting")
+        writer.value(.optional(meeting))
+        writer.key("date")
+        writer.value(.optional(date))
+        writer.key("sponsors")
+        writer.value(.array(sponsors.map(JSONValue.string)))
+        writer.key("formula")
+        writer.value(.optional(formula))
+        writer.key("leadIn")
+        writer.value(.optional(leadIn))
+        for (key, list) in [("preamble", preamble), ("operative", operative)] {
+            writer.key(key)
+            writer.beginArray()
+            for paragraph in list { writer.value(paragraph.jsonValue) }
+            writer.endArray()
+        }
+        writer.key("closing")
+        writer.value(.array(closing.map { .object([("line", .int($0.line)), ("text", .string($0.text))]) }))
+        writer.key("noise")
+        writer.value(.array(noise.map { .object([("line", .int($0.line)), ("text", .string($0.text))]) }))
+        writer.key("diagnostics")
+        writer.value(.array(diagnostics.map {
+            .object([("line", .int($0.line)), ("severity", .string($0.severity.rawValue)), ("message", .string($0.message))])
+        }))
+        writer.endObject()
+        return writer.finish(terminator: "\n")
+    }
 }

@@ -1,0 +1,87 @@
+/// Writes JSON straight into a byte buffer, in exactly the layout of
+/// ``JSONValue/serialized(pretty:terminator:)``, without building the whole tree first: for large
+/// reports, where a tree of every value and a copy of the text would double the memory.
+///
+/// Containers are opened and closed explicitly; small values in them are written from
+/// ``JSONValue``s.
+///
+/// ```swift
+/// var writer = JSONWriter()
+/// writer.beginObject()
+/// writer.key("changes")
+/// writer.beginArray()
+/// for change in changes { writer.value(.string(change)) }
+/// writer.endArray()
+/// writer.endObject()
+/// let text = writer.finish(terminator: "\n")   // same as JSONValue.object([...]).serialized() + "\n"
+/// ```
+public struct JSONWriter {
+    private var out: [UInt8] = []
+    private let pretty: Bool
+    /// For each open container: true for an object, and how many entries it has so far.
+    private var open: [(isObject: Bool, count: Int)] = []
+
+    /// A writer; `pretty` indents nested values by two spaces, as ``JSONValue`` does.
+    public init(pretty: Bool = true, capacity: Int = 4096) {
+        self.pretty = pretty
+        out.reserveCapacity(capacity)
+    }
+
+    private var indent: Int? { pretty ? open.count : nil }
+
+    /// Starts an entry of the innermost array (a separator and a new line); in an object the
+    /// preceding ``key(_:)`` did that.
+    private mutating func startValue() {
+        guard let last = open.last, !last.isObject else { return }
+        if last.count > 0 { out.append(UInt8(ascii: ",")) }
+        open[open.count - 1].count += 1
+        JSONValue.newline(&out, indent)
+    }
+
+    /// Writes the key of the next entry of the innermost object.
+    public mutating func key(_ key: String) {
+        if let last = open.last, last.count > 0 { out.append(UInt8(ascii: ",")) }
+        if !open.isEmpty { open[open.count - 1].count += 1 }
+        JSONValue.newline(&out, indent)
+        JSONValue.writeString(key, into: &out)
+        out.append(UInt8(ascii: ":"))
+        if pretty { out.append(UInt8(ascii: " ")) }
+    }
+
+    /// Writes a whole value: an entry of the innermost array, the value of the last key, or
+    /// the document.
+    public mutating func value(_ value: JSONValue) {
+        startValue()
+        value.write(into: &out, indent: indent)
+    }
+
+    /// Opens an object.
+    public mutating func beginObject() { begin(object: true) }
+
+    /// Opens an array.
+    public mutating func beginArray() { begin(object: false) }
+
+    /// Closes the innermost object.
+    public mutating func endObject() { end(UInt8(ascii: "}")) }
+
+    /// Closes the innermost array.
+    public mutating func endArray() { end(UInt8(ascii: "]")) }
+
+    private mutating func begin(object: Bool) {
+        startValue()
+        out.append(object ? UInt8(ascii: "{") : UInt8(ascii: "["))
+        open.append((object, 0))
+    }
+
+    private mutating func end(_ mark: UInt8) {
+        guard let last = open.popLast() else { return }
+        if last.count > 0 { JSONValue.newline(&out, indent) }
+        out.append(mark)
+    }
+
+    /// The text written, followed by `terminator`.
+    public consuming func finish(terminator: String = "") -> String {
+        out.append(contentsOf: terminator.utf8)
+        return String(decoding: out, as: UTF8.self)
+    }
+}
