@@ -38,7 +38,7 @@ extension Resolution {
     /// The JSON text of ``jsonValue``, pretty-printed, with a final newline.
     public func renderJSON() -> String {
         // The same text as `jsonValue.serialized()`, written paragraph by paragraph.
-        var writer = JSONWriter(capacity: 512 * (preamble.count + operative.count) + 1024)
+        var writer = JSONWriter(capacity: 1024 * (preamble.count + operative.count) + 1024)
         writer.beginObject()
         writer.key("title")
         writer.value(.optional(title))

@@ -19,22 +19,14 @@ extension DraftComparison {
     ///   - oldName: the old draft's file name as the user gave it.
     ///   - newName: the new draft's file name.
     public func jsonReport(oldName: String, newName: String) -> String {
-        // Written as it goes, one change at a time: no tree of every change, no second copy.
-        var writer = JSONWriter(capacity: 256 * changes.count + 1024)
-        writer.beginObject()
-        writer.key("old")
-        writer.value(Self.jsonDraft(old, file: oldName))
-        writer.key("new")
-        writer.value(Self.jsonDraft(new, file: newName))
-        writer.key("summary")
         let summary = self.summary   // counted once, not once per kind
-        writer.value(.object(ChangeKind.allCases.map { ($0.rawValue, .int(summary[$0] ?? 0)) }))
-        writer.key("changes")
-        writer.beginArray()
-        for change in changes { writer.value(Self.jsonChange(change)) }
-        writer.endArray()
-        writer.endObject()
-        return writer.finish(terminator: "\n")
+        let root = JSONValue.object([
+            ("old", Self.jsonDraft(old, file: oldName)),
+            ("new", Self.jsonDraft(new, file: newName)),
+            ("summary", .object(ChangeKind.allCases.map { ($0.rawValue, .int(summary[$0] ?? 0)) })),
+            ("changes", .array(changes.map(Self.jsonChange))),
+        ])
+        return root.serialized(terminator: "\n")
     }
 
     static func jsonDraft(_ draft: Resolution, file: String) -> JSONValue {
