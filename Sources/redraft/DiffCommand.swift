@@ -38,8 +38,8 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
-        let oldDraft = try DraftLoader.resolution(at: old)
-        let newDraft = try DraftLoader.resolution(at: new)
+        // The two drafts are read and parsed at the same time, one per core.
+        let (oldDraft, newDraft) = try DraftLoader.resolutions(at: old, new)
         let comparison = DraftDiffer().compare(oldDraft, newDraft)
         switch format {
         case .text:
@@ -54,6 +54,8 @@ struct DiffCommand: ParsableCommand {
         case .amendments:
             Output.print(comparison.amendmentsReport())
         }
-        if comparison.hasDifferences { throw CommandExit.differences }
+        // Everything is written: end the process without tearing down the two trees and the
+        // comparison (on 30,000-paragraph drafts that teardown alone takes tens of milliseconds).
+        Output.exit(comparison.hasDifferences ? 1 : 0)
     }
 }

@@ -1,6 +1,7 @@
 import ClauseTree
 import DraftStore
 import Foundation
+import Synchronization
 
 /// Reads drafts named on the command line: a path, `-` for standard input, or `REV:PATH` for a
 /// file as it was at a git revision (`v1:Drafts/t.txt`, `HEAD~3:Drafts/t.txt`, `:Drafts/t.txt`
@@ -8,13 +9,51 @@ import Foundation
 enum DraftLoader {
     /// Reads and parses `path`, refusing a text in which no paragraph was found.
     static func resolution(at path: String) throws -> Resolution {
-        let text = try self.text(at: path)
+        try parsed(try self.text(at: path), path: path)
+    }
+
+    /// Reads and parses two drafts concurrently (standard input and `REV:PATH` are read first,
+    /// on this thread, since standard input and libgit2 handles are not shared).
+    static func resolutions(at first: String, _ second: String) throws -> (Resolution, Resolution) {
+        let texts = try [first, second].map { path -> (String, String?) in
+            let isPlainFile = path != "-" && FileManager.default.fileExists(atPath: path)
+            return (path, isPlainFile ? nil : try text(at: path))
+        }
+        let results = ResultPair()
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            let (path, preloaded) = texts[i]
+            results.set(i, Result { () throws -> Resolution in
+                let text = try preloaded ?? self.text(at: path)
+                return try parsed(text, path: path)
+            })
+        }
+        return (try results.get(0), try results.get(1))
+    }
+
+    /// `text` parsed, refusing a text in which no paragraph was found.
+    private static func parsed(_ text: String, path: String) throws -> Resolution {
         let resolution = ResolutionParser().parse(text)
         if resolution.isEmpty {
             throw CommandExit.input(InputError(path: path == "-" ? "<stdin>" : path, line: nil,
                                                "no resolution paragraph found (expected preambular or numbered operative paragraphs)"))
         }
         return resolution
+    }
+
+    /// Two results filled in from two threads, each thread its own slot.
+    private final class ResultPair: Sendable {
+        private let slots = Mutex<[Result<Resolution, any Error>?]>([nil, nil])
+
+        func set(_ index: Int, _ result: Result<Resolution, any Error>) {
+            slots.withLock { $0[index] = result }
+        }
+
+        func get(_ index: Int) throws -> Resolution {
+            guard let result = slots.withLock({ $0[index] }) else {
+                throw CommandExit.failure("internal error: a draft was not read")
+            }
+            return try result.get()
+        }
     }
 
     /// The text of `path` (a file, `-` or `REV:PATH`).

@@ -4,12 +4,34 @@ import Foundation
 enum Output {
     /// Writes `text` to standard output.
     static func print(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        var text = text
+        text.withUTF8 { buffer in write(buffer, to: STDOUT_FILENO) }
+    }
+
+    /// Writes the whole buffer to `descriptor`, straight from the string's storage (no copy),
+    /// retrying short writes and interrupted calls.
+    private static func write(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32) {
+        guard var base = buffer.baseAddress else { return }
+        var remaining = buffer.count
+        while remaining > 0 {
+            let written = Foundation.write(descriptor, base, remaining)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return    // a closed pipe: nothing more can be written
+            }
+            base += written
+            remaining -= written
+        }
     }
 
     /// Writes `text` (with a final newline) to standard error.
     static func warn(_ text: String) {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    /// Ends the process with `status` once all output is written (output is unbuffered).
+    static func exit(_ status: Int32) -> Never {
+        Foundation.exit(status)
     }
 
     /// True when colour should be used on standard output: a terminal, no `NO_COLOR`.
