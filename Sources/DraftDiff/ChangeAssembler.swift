@@ -38,12 +38,15 @@ struct ChangeAssembler {
         for i in chain { kept[inOrder[i]] = true }
 
         var entries: [ParagraphChange] = []
+        entries.reserveCapacity(units.count)
         var entryOfOld: [Int?] = Array(repeating: nil, count: old.count)
         for (i, unit) in units.enumerated() {
             for o in unit.old { entryOfOld[o] = entries.count }
             entries.append(change(for: unit, inPlace: kept[i]))
         }
-        var new = entries.map { [$0] }
+        // Deleted paragraphs, after the entry of the old paragraph before them (empty arrays
+        // allocate nothing, so most entries cost no list of their own).
+        var deletedAfter = Array(repeating: [ParagraphChange](), count: entries.count)
         var leading: [ParagraphChange] = []
         var anchor: Int?
         for o in old.indices {
@@ -52,15 +55,19 @@ struct ChangeAssembler {
                 continue
             }
             let deleted = ParagraphChange(kind: .deleted, old: [ParagraphRef(old[o].paragraph)], new: [], similarity: 0)
-            if let anchor { new[anchor].append(deleted) } else { leading.append(deleted) }
+            if let anchor { deletedAfter[anchor].append(deleted) } else { leading.append(deleted) }
         }
         // Added paragraphs take their place among the matched ones, in the new draft's order.
         var result = leading
-        var byNew: [Int: Int] = [:]
-        for (i, unit) in units.enumerated() { byNew[unit.new.first ?? 0] = i }
+        result.reserveCapacity(old.count + self.new.count)
+        var byNew: [Int?] = Array(repeating: nil, count: self.new.count)
+        for (i, unit) in units.enumerated() where byNew.indices.contains(unit.new.first ?? 0) {
+            byNew[unit.new.first ?? 0] = i
+        }
         for n in self.new.indices {
             if let i = byNew[n] {
-                result += new[i]
+                result.append(entries[i])
+                result += deletedAfter[i]
             } else if !alignment.isNewTaken(n) {
                 result.append(ParagraphChange(kind: .added, old: [], new: [ParagraphRef(self.new[n].paragraph)],
                                               similarity: 0))
@@ -76,43 +83,53 @@ struct ChangeAssembler {
         return old[o].paragraph.section != new[n].paragraph.section
     }
 
-    /// Phase 6: the change reported for `unit`.
+    /// Phase 6: the change reported for `unit`. Profiles are read in place, never copied.
     private func change(for unit: Unit, inPlace: Bool) -> ParagraphChange {
-        let olds = unit.old.map { old[$0] }, news = unit.new.map { new[$0] }
-        let oldRefs = olds.map { ParagraphRef($0.paragraph) }, newRefs = news.map { ParagraphRef($0.paragraph) }
+        let oldRefs = unit.old.map { ParagraphRef(old[$0].paragraph) }
+        let newRefs = unit.new.map { ParagraphRef(new[$0].paragraph) }
         let crossed = crossesSection(unit)
         let kind: ChangeKind
-        if olds.count > 1 {
+        if unit.old.count > 1 {
             kind = .merged
-        } else if news.count > 1 {
+        } else if unit.new.count > 1 {
             kind = .split
         } else if crossed || !inPlace {
             kind = .moved
         } else if !unit.exact {
             kind = .modified
+        } else if let o = unit.old.first, let n = unit.new.first {
+            kind = Self.sameNumber(old[o].paragraph, new[n].paragraph) ? .unchanged : .renumbered
         } else {
-            kind = Self.sameNumber(olds[0].paragraph, news[0].paragraph) ? .unchanged : .renumbered
+            kind = .unchanged
         }
         guard !unit.exact else {
             return ParagraphChange(kind: kind, old: oldRefs, new: newRefs, similarity: 1, crossedSection: crossed)
         }
-        let similarity = Similarity.dice(Similarity.sum(olds.map(\.bag)), Similarity.sum(news.map(\.bag)))
+        let similarity = Similarity.dice(Similarity.sum(unit.old.map { old[$0].bag }),
+                                         Similarity.sum(unit.new.map { new[$0].bag }))
+        let leadChanged: Bool
+        if let o = unit.old.first, let n = unit.new.first {
+            leadChanged = Self.leadChanged(old[o].paragraph, new[n].paragraph)
+        } else {
+            leadChanged = false
+        }
         return ParagraphChange(
             kind: kind, old: oldRefs, new: newRefs, similarity: similarity,
-            words: wordChanges(olds, news),
-            leadChanged: Self.leadChanged(olds[0].paragraph, news[0].paragraph),
+            words: wordChanges(unit.old, unit.new),
+            leadChanged: leadChanged,
             crossedSection: crossed)
     }
 
-    /// The word diff of the joined texts of `olds` and `news`, from the tokens the alignment
-    /// already made when every paragraph was analysed (otherwise from the texts).
-    private func wordChanges(_ olds: [ParagraphProfile], _ news: [ParagraphProfile]) -> [WordChange] {
-        guard olds.allSatisfy(\.isAnalysed), news.allSatisfy(\.isAnalysed) else {
-            let oldText = olds.map(\.paragraph.fullText).joined(separator: " ")
-            let newText = news.map(\.paragraph.fullText).joined(separator: " ")
+    /// The word diff of the joined texts of old paragraphs `olds` and new paragraphs `news`,
+    /// from the tokens the alignment already made when every paragraph was analysed
+    /// (otherwise from the texts).
+    private func wordChanges(_ olds: [Int], _ news: [Int]) -> [WordChange] {
+        guard olds.allSatisfy({ old[$0].isAnalysed }), news.allSatisfy({ new[$0].isAnalysed }) else {
+            let oldText = olds.map { old[$0].paragraph.fullText }.joined(separator: " ")
+            let newText = news.map { new[$0].paragraph.fullText }.joined(separator: " ")
             return WordDiff.changes(from: oldText, to: newText, maxEdits: options.maxWordEdits)
         }
-        let (a, aKeys) = Self.joinedTokens(olds), (b, bKeys) = Self.joinedTokens(news)
+        let (a, aKeys) = Self.joinedTokens(olds, of: old), (b, bKeys) = Self.joinedTokens(news, of: new)
         let vocabulary = self.vocabulary
         return WordDiff.changes(old: a, oldKeys: aKeys, new: b, newKeys: bKeys, maxEdits: options.maxWordEdits) { o in
             let key = Int(aKeys[o])
@@ -120,16 +137,20 @@ struct ChangeAssembler {
         }
     }
 
-    /// The tokens of the paragraphs' texts joined with spaces: each paragraph's tokens, the
-    /// first of every paragraph after the first preceded by a space.
-    static func joinedTokens(_ profiles: [ParagraphProfile]) -> ([Token], [Int32]) {
-        guard profiles.count > 1 else { return (profiles.first?.tokens ?? [], profiles.first?.tokenKeys ?? []) }
+    /// The tokens of the texts of the profiles at `indices` of `profiles` joined with spaces
+    /// (each paragraph's tokens, the first of every paragraph after the first preceded by a
+    /// space), and their key ids; the profiles are not copied.
+    static func joinedTokens(_ indices: [Int], of profiles: [ParagraphProfile]) -> ([Token], [Int32]) {
+        guard indices.count > 1 else {
+            guard let i = indices.first else { return ([], []) }
+            return (profiles[i].tokens, profiles[i].tokenKeys)
+        }
         var tokens: [Token] = [], keys: [Int32] = []
-        for (i, profile) in profiles.enumerated() {
+        for (k, i) in indices.enumerated() {
             let start = tokens.count
-            tokens += profile.tokens
-            keys += profile.tokenKeys
-            if i > 0, start < tokens.count { tokens[start].spaceBefore = true }
+            tokens += profiles[i].tokens
+            keys += profiles[i].tokenKeys
+            if k > 0, start < tokens.count { tokens[start].spaceBefore = true }
         }
         return (tokens, keys)
     }

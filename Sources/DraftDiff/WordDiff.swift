@@ -46,9 +46,13 @@ public enum WordDiff {
             if segment.isEqual {
                 // Spelt as in the new text, with a space where either text had one, so that
                 // both rebuilds keep their words apart.
-                var kept = Array(b[segment.new])
-                for (i, o) in segment.old.enumerated() where a[o].spaceBefore { kept[i].spaceBefore = true }
-                runs.append(WordChange(.equal, spelled(kept[...])))
+                var text = ""
+                for (i, n) in segment.new.enumerated() {
+                    let o = segment.old.lowerBound + i
+                    if b[n].spaceBefore || (o < segment.old.upperBound && a[o].spaceBefore) { text += " " }
+                    text += b[n].text
+                }
+                runs.append(WordChange(.equal, text))
             } else {
                 if !segment.old.isEmpty { runs.append(WordChange(.delete, spelled(a[segment.old]))) }
                 if !segment.new.isEmpty { runs.append(WordChange(.insert, spelled(b[segment.new]))) }

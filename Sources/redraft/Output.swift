@@ -8,6 +8,11 @@ enum Output {
         text.withUTF8 { buffer in write(buffer, to: STDOUT_FILENO) }
     }
 
+    /// Writes `bytes` to standard output.
+    static func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+        write(bytes, to: STDOUT_FILENO)
+    }
+
     /// Writes the whole buffer to `descriptor`, straight from the string's storage (no copy),
     /// retrying short writes and interrupted calls.
     private static func write(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32) {

@@ -84,4 +84,21 @@ public struct JSONWriter {
         out.append(contentsOf: terminator.utf8)
         return String(decoding: out, as: UTF8.self)
     }
+
+    /// The number of bytes written and not yet handed to ``drain(_:)``.
+    public var pendingByteCount: Int { out.count }
+
+    /// Hands the bytes written so far to `sink` and empties the buffer, keeping its capacity:
+    /// a large document can go out in pieces instead of being held whole.
+    public mutating func drain(_ sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+        out.withUnsafeBufferPointer(sink)
+        out.removeAll(keepingCapacity: true)
+    }
+
+    /// Appends `terminator` and hands what is left to `sink`: the end of a document written
+    /// in pieces with ``drain(_:)``.
+    public consuming func finish(terminator: String = "", into sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+        out.append(contentsOf: terminator.utf8)
+        out.withUnsafeBufferPointer(sink)
+    }
 }
