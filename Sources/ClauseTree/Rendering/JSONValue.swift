@@ -88,7 +88,8 @@ public enum JSONValue: Sendable, Hashable {
 
     private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
-    private static func writeInt(_ value: Int, into out: inout [UInt8]) {
+    /// Appends `value` as a JSON integer, as ``int(_:)`` is written.
+    public static func writeInt(_ value: Int, into out: inout [UInt8]) {
         if value >= 0, value < 10 {
             out.append(UInt8(ascii: "0") + UInt8(value))
             return
@@ -96,10 +97,11 @@ public enum JSONValue: Sendable, Hashable {
         out.append(contentsOf: String(value).utf8)
     }
 
-    /// `%.<digits>f` with trailing zeros (and a trailing point) trimmed. Formatted from the
-    /// scaled, rounded value when that is unambiguous; values within a hair of a rounding tie
-    /// go through `String(format:)`, which rounds the exact binary value.
-    private static func writeNumber(_ d: Double, digits: Int, into out: inout [UInt8]) {
+    /// Appends `d` as ``number(_:digits:)`` is written: `%.<digits>f` with trailing zeros (and
+    /// a trailing point) trimmed. Formatted from the scaled, rounded value when that is
+    /// unambiguous; values within a hair of a rounding tie go through `String(format:)`, which
+    /// rounds the exact binary value.
+    public static func writeNumber(_ d: Double, digits: Int, into out: inout [UInt8]) {
         guard d.isFinite else { append("null", to: &out); return }
         if digits >= 0, digits <= 9, abs(d) < 1e9 {
             var power = 1.0
@@ -131,7 +133,8 @@ public enum JSONValue: Sendable, Hashable {
         out.append(contentsOf: s.utf8)
     }
 
-    static func writeString(_ s: String, into out: inout [UInt8]) {
+    /// Appends `s` as a quoted, escaped JSON string, as ``string(_:)`` is written.
+    public static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var text = s
         text.withUTF8 { bytes in

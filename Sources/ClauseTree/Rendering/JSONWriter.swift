@@ -58,6 +58,14 @@ public struct JSONWriter {
     /// Opens an object.
     public mutating func beginObject() { begin(object: true) }
 
+    /// Writes an entry of the innermost array (or the value of the last key) whose bytes
+    /// `body` appends itself, already laid out for the current depth: for hot loops that write
+    /// many values of one fixed shape (see ``JSONValue/writeString(_:into:)`` and its siblings).
+    public mutating func rawValue(_ body: (inout [UInt8]) -> Void) {
+        startValue()
+        body(&out)
+    }
+
     /// Opens an array.
     public mutating func beginArray() { begin(object: false) }
 

@@ -53,7 +53,7 @@ extension DraftComparison {
         writer.key("changes")
         writer.beginArray()
         for change in changes {
-            Self.writeChange(change, to: &writer)
+            writer.rawValue { Self.writeChange(change, into: &$0) }
             if writer.pendingByteCount >= chunkSize { writer.drain(sink) }
         }
         writer.endArray()
@@ -61,60 +61,74 @@ extension DraftComparison {
         writer.finish(terminator: "\n", into: sink)
     }
 
-    /// One entry of `changes`, in the layout of ``jsonChange(_:)``.
-    static func writeChange(_ change: ParagraphChange, to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.key("kind")
-        writer.value(.string(change.kind.rawValue))
-        writer.key("old")
-        writeSide(change.old, asArray: change.kind == .merged, to: &writer)
-        writer.key("new")
-        writeSide(change.new, asArray: change.kind == .split, to: &writer)
-        writer.key("similarity")
-        writer.value(.number(change.similarity, digits: 3))
-        writer.key("leadChanged")
-        writer.value(.bool(change.leadChanged))
-        writer.key("crossedSection")
-        writer.value(.bool(change.crossedSection))
-        writer.key("words")
-        writer.beginArray()
-        for word in change.words {
-            writer.beginObject()
-            writer.key("op")
-            writer.value(.string(word.op.rawValue))
-            writer.key("text")
-            writer.value(.string(word.text))
-            writer.endObject()
-        }
-        writer.endArray()
-        writer.endObject()
-    }
+    // The entries of `changes` are written byte by byte in the layout JSONValue gives them at
+    // their depth (an object in an array in the root object: fields indented by six spaces).
 
-    /// ``jsonSide(_:asArray:)`` written to `writer`.
-    static func writeSide(_ refs: [ParagraphRef], asArray: Bool, to writer: inout JSONWriter) {
-        if asArray {
-            writer.beginArray()
-            for ref in refs { writeRef(ref, to: &writer) }
-            writer.endArray()
-        } else if let ref = refs.first {
-            writeRef(ref, to: &writer)
+    /// One entry of `changes`, laid out as ``jsonChange(_:)`` is at depth 2.
+    static func writeChange(_ change: ParagraphChange, into out: inout [UInt8]) {
+        append("{\n      \"kind\": ", to: &out)
+        JSONValue.writeString(change.kind.rawValue, into: &out)
+        append(",\n      \"old\": ", to: &out)
+        writeSide(change.old, asArray: change.kind == .merged, into: &out)
+        append(",\n      \"new\": ", to: &out)
+        writeSide(change.new, asArray: change.kind == .split, into: &out)
+        append(",\n      \"similarity\": ", to: &out)
+        JSONValue.writeNumber(change.similarity, digits: 3, into: &out)
+        append(",\n      \"leadChanged\": ", to: &out)
+        append(change.leadChanged ? "true" : "false", to: &out)
+        append(",\n      \"crossedSection\": ", to: &out)
+        append(change.crossedSection ? "true" : "false", to: &out)
+        append(",\n      \"words\": ", to: &out)
+        if change.words.isEmpty {
+            append("[]", to: &out)
         } else {
-            writer.value(.null)
+            out.append(UInt8(ascii: "["))
+            for (i, word) in change.words.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                append("\n        {\n          \"op\": ", to: &out)
+                JSONValue.writeString(word.op.rawValue, into: &out)
+                append(",\n          \"text\": ", to: &out)
+                JSONValue.writeString(word.text, into: &out)
+                append("\n        }", to: &out)
+            }
+            append("\n      ]", to: &out)
+        }
+        append("\n    }", to: &out)
+    }
+
+    /// ``jsonSide(_:asArray:)`` laid out as the value of a field of an entry.
+    static func writeSide(_ refs: [ParagraphRef], asArray: Bool, into out: inout [UInt8]) {
+        if asArray {
+            guard !refs.isEmpty else { append("[]", to: &out); return }
+            out.append(UInt8(ascii: "["))
+            for (i, ref) in refs.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                append("\n        ", to: &out)
+                writeRef(ref, nested: true, into: &out)
+            }
+            append("\n      ]", to: &out)
+        } else if let ref = refs.first {
+            writeRef(ref, nested: false, into: &out)
+        } else {
+            append("null", to: &out)
         }
     }
 
-    /// ``jsonRef(_:)`` written to `writer`.
-    static func writeRef(_ ref: ParagraphRef, to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.key("section")
-        writer.value(.string(ref.section.rawValue))
-        writer.key("index")
-        writer.value(.int(ref.index))
-        writer.key("number")
-        writer.value(.optional(ref.number))
-        writer.key("id")
-        writer.value(.string(ref.id))
-        writer.endObject()
+    /// ``jsonRef(_:)`` laid out as a field of an entry, or (`nested`) in an array there.
+    static func writeRef(_ ref: ParagraphRef, nested: Bool, into out: inout [UInt8]) {
+        append(nested ? "{\n          \"section\": " : "{\n        \"section\": ", to: &out)
+        JSONValue.writeString(ref.section.rawValue, into: &out)
+        append(nested ? ",\n          \"index\": " : ",\n        \"index\": ", to: &out)
+        JSONValue.writeInt(ref.index, into: &out)
+        append(nested ? ",\n          \"number\": " : ",\n        \"number\": ", to: &out)
+        if let number = ref.number { JSONValue.writeString(number, into: &out) } else { append("null", to: &out) }
+        append(nested ? ",\n          \"id\": " : ",\n        \"id\": ", to: &out)
+        JSONValue.writeString(ref.id, into: &out)
+        append(nested ? "\n        }" : "\n      }", to: &out)
+    }
+
+    private static func append(_ text: StaticString, to out: inout [UInt8]) {
+        text.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 
     static func jsonDraft(_ draft: Resolution, file: String) -> JSONValue {
