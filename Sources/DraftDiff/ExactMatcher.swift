@@ -32,16 +32,18 @@ enum ExactMatcher {
             guard let oldChain = oldFirst[hash], let newChain = newFirst[hash] else { continue }
             if nextOld[oldChain.first] < 0, nextNew[newChain.first] < 0 {
                 // The common case: a text that occurs once on each side.
-                if old[oldChain.first].canonical == new[newChain.first].canonical {
+                if old[oldChain.first].hasSameCanonical(as: new[newChain.first]) {
                     alignment.pair(oldChain.first, newChain.first, exact: true)
                 }
                 continue
             }
             let oldPositions = chain(from: oldChain.first, next: nextOld)
             let newPositions = chain(from: newChain.first, next: nextNew)
-            for text in Set(oldPositions.map { old[$0].canonical }) {
-                let olds = oldPositions.filter { old[$0].canonical == text }
-                let news = newPositions.filter { new[$0].canonical == text }
+            let oldTexts = oldPositions.map { old[$0].canonical }
+            let newTexts = newPositions.map { new[$0].canonical }
+            for text in Set(oldTexts) {
+                let olds = oldPositions.indices.filter { oldTexts[$0] == text }.map { oldPositions[$0] }
+                let news = newPositions.indices.filter { newTexts[$0] == text }.map { newPositions[$0] }
                 pairOccurrences(olds, news, oldScale: oldScale, newScale: newScale, into: &alignment)
             }
         }

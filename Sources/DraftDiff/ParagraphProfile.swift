@@ -8,8 +8,13 @@ struct ParagraphProfile {
     var position: Int
     /// The paragraph itself.
     var paragraph: Paragraph
-    /// ``Paragraph/fullText`` in canonical form (see ``canonicalForm(_:)``).
-    var canonical: [UInt8]
+    /// ``Paragraph/fullText``, made once (shared with the tree when there are no sub-paragraphs).
+    let fullText: String
+    /// The canonical form when it is not simply the first ``canonicalLength`` bytes of
+    /// ``fullText`` (which it is for plain text: then no copy is kept).
+    private let folded: [UInt8]?
+    /// The length of the canonical form in bytes.
+    private let canonicalLength: Int
     /// ``hash(_:)`` of ``canonical``.
     var canonicalHash: UInt64
     /// Key ids of every token of ``Paragraph/fullText``, final ";" "," or "." left out.
@@ -34,15 +39,43 @@ struct ParagraphProfile {
     init(position: Int, paragraph: Paragraph) {
         self.position = position
         self.paragraph = paragraph
-        self.canonical = Self.canonicalForm(paragraph.fullText)
-        self.canonicalHash = Self.hash(canonical)
+        var text = paragraph.fullText
+        self.fullText = text
+        let (folded, length, hash) = text.withUTF8 { bytes in
+            if let n = Self.plainCanonicalLength(bytes) {
+                return ([UInt8]?.none, n, Self.hash(UnsafeBufferPointer(rebasing: bytes[..<n])))
+            }
+            let folded = Self.canonicalForm(bytes)
+            return (folded, folded.count, folded.withUnsafeBufferPointer { Self.hash($0) })
+        }
+        self.folded = folded
+        self.canonicalLength = length
+        self.canonicalHash = hash
+    }
+
+    /// ``Paragraph/fullText`` in canonical form (see ``canonicalForm(_:)``).
+    var canonical: [UInt8] {
+        withCanonical { Array($0) }
+    }
+
+    /// Calls `body` with the canonical form's bytes, without copying them.
+    func withCanonical<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let folded { return folded.withUnsafeBufferPointer(body) }
+        var text = fullText
+        return text.withUTF8 { body(UnsafeBufferPointer(rebasing: $0[..<min(canonicalLength, $0.count)])) }
+    }
+
+    /// True when `other` has the same canonical form.
+    func hasSameCanonical(as other: ParagraphProfile) -> Bool {
+        guard canonicalLength == other.canonicalLength else { return false }
+        return withCanonical { a in other.withCanonical { b in a.elementsEqual(b) } }
     }
 
     /// Tokenizes the text and interns its tokens into `vocabulary`.
     mutating func analyse(with vocabulary: inout Vocabulary) {
         guard !isAnalysed else { return }
         isAnalysed = true
-        tokens = Tokenizer.tokens(paragraph.fullText)
+        tokens = Tokenizer.tokens(fullText)
         tokenKeys = vocabulary.ids(for: tokens)
         var keys = tokenKeys
         if let last = keys.last, Vocabulary.finalMarks.contains(last) {
@@ -65,65 +98,74 @@ struct ParagraphProfile {
     static func canonicalForm(_ text: String) -> [UInt8] {
         var copy = text
         return copy.withUTF8 { bytes in
-            // The parser's paragraphs are nearly always plain already: ASCII, single spaces, no
-            // control characters, trimmed. Then the canonical form is the text, final mark aside.
-            if isPlain(bytes) {
-                var n = bytes.count
-                if n > 0, bytes[n - 1] == UInt8(ascii: ";") || bytes[n - 1] == UInt8(ascii: ",") || bytes[n - 1] == UInt8(ascii: ".") {
-                    n -= 1
-                    if n > 0, bytes[n - 1] == 0x20 { n -= 1 }
-                }
-                return Array(UnsafeBufferPointer(rebasing: bytes[..<n]))
-            }
-            // At most one byte per input byte: folding only shortens, spaces only collapse.
-            return [UInt8](unsafeUninitializedCapacity: bytes.count) { out, count in
-                var n = 0
-                var pendingSpace = false
-                var i = 0
-                while i < bytes.count {
-                    let byte = bytes[i]
-                    if byte < 0x80 {
-                        // ASCII fast path.
-                        i += 1
-                        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                            pendingSpace = n > 0
-                            continue
-                        }
-                        if pendingSpace {
-                            out[n] = 0x20
-                            n += 1
-                            pendingSpace = false
-                        }
-                        out[n] = byte
-                        n += 1
+            if let n = plainCanonicalLength(bytes) { return Array(UnsafeBufferPointer(rebasing: bytes[..<n])) }
+            return canonicalForm(bytes)
+        }
+    }
+
+    /// The parser's paragraphs are nearly always plain already: ASCII, single spaces, no
+    /// control characters, trimmed. Then the canonical form is the text, final mark aside: its
+    /// length, or nil when `bytes` are not plain (see ``isPlain(_:)``).
+    static func plainCanonicalLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard isPlain(bytes) else { return nil }
+        var n = bytes.count
+        if n > 0, bytes[n - 1] == UInt8(ascii: ";") || bytes[n - 1] == UInt8(ascii: ",") || bytes[n - 1] == UInt8(ascii: ".") {
+            n -= 1
+            if n > 0, bytes[n - 1] == 0x20 { n -= 1 }
+        }
+        return n
+    }
+
+    /// ``canonicalForm(_:)`` of UTF-8 `bytes` that are not plain, folded byte by byte.
+    static func canonicalForm(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        // At most one byte per input byte: folding only shortens, spaces only collapse.
+        return [UInt8](unsafeUninitializedCapacity: bytes.count) { out, count in
+            var n = 0
+            var pendingSpace = false
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    // ASCII fast path.
+                    i += 1
+                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                        pendingSpace = n > 0
                         continue
                     }
-                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                    let end = min(i + length, bytes.count)
-                    let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self)
-                    i = end
-                    for scalar in piece.unicodeScalars {
-                        if Tokenizer.isWhitespace(scalar) {
-                            pendingSpace = n > 0
-                            continue
-                        }
-                        if pendingSpace {
-                            out[n] = 0x20
-                            n += 1
-                            pendingSpace = false
-                        }
-                        for unit in String(Tokenizer.fold(scalar)).utf8 where n < out.count {
-                            out[n] = unit
-                            n += 1
-                        }
+                    if pendingSpace {
+                        out[n] = 0x20
+                        n += 1
+                        pendingSpace = false
+                    }
+                    out[n] = byte
+                    n += 1
+                    continue
+                }
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                let end = min(i + length, bytes.count)
+                let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self)
+                i = end
+                for scalar in piece.unicodeScalars {
+                    if Tokenizer.isWhitespace(scalar) {
+                        pendingSpace = n > 0
+                        continue
+                    }
+                    if pendingSpace {
+                        out[n] = 0x20
+                        n += 1
+                        pendingSpace = false
+                    }
+                    for unit in String(Tokenizer.fold(scalar)).utf8 where n < out.count {
+                        out[n] = unit
+                        n += 1
                     }
                 }
-                if n > 0, out[n - 1] == UInt8(ascii: ";") || out[n - 1] == UInt8(ascii: ",") || out[n - 1] == UInt8(ascii: ".") {
-                    n -= 1
-                    if n > 0, out[n - 1] == 0x20 { n -= 1 }
-                }
-                count = n
             }
+            if n > 0, out[n - 1] == UInt8(ascii: ";") || out[n - 1] == UInt8(ascii: ",") || out[n - 1] == UInt8(ascii: ".") {
+                n -= 1
+                if n > 0, out[n - 1] == 0x20 { n -= 1 }
+            }
+            count = n
         }
     }
 
@@ -161,6 +203,11 @@ struct ParagraphProfile {
 
     /// A 64-bit FNV-1a hash of ``canonical``, for bucketing; equality is checked on the bytes.
     static func hash(_ bytes: [UInt8]) -> UInt64 {
+        bytes.withUnsafeBufferPointer { hash($0) }
+    }
+
+    /// ``hash(_:)`` of bytes in place.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         return h
