@@ -14,60 +14,89 @@ struct ChangeAssembler {
     /// The ids the analysed paragraphs' tokens were interned with.
     var vocabulary = Vocabulary.seeded()
 
-    /// A matched group: one pair, a split or a merge.
+    /// A matched group: one pair, a split or a merge. Held without arrays of its own (there is
+    /// one per paragraph pair): a group's parts are read from the alignment when needed.
     private struct Unit {
-        var old: [Int]
-        var new: [Int]
+        /// The old paragraph, or the first old part of a merge.
+        var old: Int
+        /// The new paragraph, or the first new part of a split.
+        var new: Int
         var exact: Bool
+        /// The index of the split (`split`) or merge (`!split`) in the alignment, or -1 for a pair.
+        var group = -1
+        var split = false
+    }
+
+    /// The old paragraphs of `unit`, in order.
+    private func olds(_ unit: Unit) -> [Int] {
+        unit.group >= 0 && !unit.split ? alignment.merges[unit.group].old : [unit.old]
+    }
+
+    /// The new paragraphs of `unit`, in order.
+    private func news(_ unit: Unit) -> [Int] {
+        unit.group >= 0 && unit.split ? alignment.splits[unit.group].new : [unit.new]
     }
 
     /// Every paragraph of both drafts, each in exactly one change.
     func changes() -> [ParagraphChange] {
         var units: [Unit] = []
+        units.reserveCapacity(self.new.count)
         for (o, n) in alignment.oldToNew.enumerated() {
-            if let n { units.append(Unit(old: [o], new: [n], exact: alignment.exact[o])) }
+            if let n { units.append(Unit(old: o, new: n, exact: alignment.exact[o])) }
         }
-        units += alignment.splits.map { Unit(old: [$0.old], new: $0.new, exact: false) }
-        units += alignment.merges.map { Unit(old: $0.old, new: [$0.new], exact: false) }
-        units.sort { ($0.new.first ?? 0) < ($1.new.first ?? 0) }
+        for (i, split) in alignment.splits.enumerated() {
+            units.append(Unit(old: split.old, new: split.new.first ?? 0, exact: false, group: i, split: true))
+        }
+        for (i, merge) in alignment.merges.enumerated() {
+            units.append(Unit(old: merge.old.first ?? 0, new: merge.new, exact: false, group: i, split: false))
+        }
+        units.sort { $0.new < $1.new }
 
         // Phase 5: the longest chain in order on both sides stays; the rest moved.
         let inOrder = units.indices.filter { !crossesSection(units[$0]) }
-        let chain = LongestIncreasingSubsequence.indices(of: inOrder.map { units[$0].old.first ?? 0 })
+        let chain = LongestIncreasingSubsequence.indices(of: inOrder.map { units[$0].old })
         var kept = Array(repeating: false, count: units.count)
         for i in chain { kept[inOrder[i]] = true }
 
-        var entries: [ParagraphChange] = []
-        entries.reserveCapacity(units.count)
-        var entryOfOld: [Int?] = Array(repeating: nil, count: old.count)
+        // The entries are made in the order they are reported, so no second list is held.
+        var unitOfOld = Array(repeating: -1, count: old.count)
         for (i, unit) in units.enumerated() {
-            for o in unit.old { entryOfOld[o] = entries.count }
-            entries.append(change(for: unit, inPlace: kept[i]))
+            if unit.group >= 0 && !unit.split {
+                for o in olds(unit) { unitOfOld[o] = i }
+            } else {
+                unitOfOld[unit.old] = i
+            }
         }
         // Deleted paragraphs, after the entry of the old paragraph before them (empty arrays
         // allocate nothing, so most entries cost no list of their own).
-        var deletedAfter = Array(repeating: [ParagraphChange](), count: entries.count)
+        var deletedAfter = Array(repeating: [ParagraphChange](), count: units.count)
         var leading: [ParagraphChange] = []
-        var anchor: Int?
+        var anchor = -1
+        var deletedCount = 0
         for o in old.indices {
-            if let entry = entryOfOld[o] {
-                anchor = entry
+            if unitOfOld[o] >= 0 {
+                anchor = unitOfOld[o]
                 continue
             }
             let deleted = ParagraphChange(kind: .deleted, old: [ParagraphRef(old[o].paragraph)], new: [], similarity: 0)
-            if let anchor { deletedAfter[anchor].append(deleted) } else { leading.append(deleted) }
+            if anchor >= 0 { deletedAfter[anchor].append(deleted) } else { leading.append(deleted) }
+            deletedCount += 1
         }
         // Added paragraphs take their place among the matched ones, in the new draft's order.
-        var result = leading
-        result.reserveCapacity(old.count + self.new.count)
-        var byNew: [Int?] = Array(repeating: nil, count: self.new.count)
-        for (i, unit) in units.enumerated() where byNew.indices.contains(unit.new.first ?? 0) {
-            byNew[unit.new.first ?? 0] = i
+        var byNew = Array(repeating: -1, count: self.new.count)
+        for (i, unit) in units.enumerated() where byNew.indices.contains(unit.new) {
+            byNew[unit.new] = i
         }
+        var addedCount = 0
+        for n in self.new.indices where byNew[n] < 0 && !alignment.isNewTaken(n) { addedCount += 1 }
+        var result = leading
+        result.reserveCapacity(units.count + deletedCount + addedCount)
         for n in self.new.indices {
-            if let i = byNew[n] {
-                result.append(entries[i])
+            let i = byNew[n]
+            if i >= 0 {
+                result.append(change(for: units[i], inPlace: kept[i]))
                 result += deletedAfter[i]
+                deletedAfter[i] = []
             } else if !alignment.isNewTaken(n) {
                 result.append(ParagraphChange(kind: .added, old: [], new: [ParagraphRef(self.new[n].paragraph)],
                                               similarity: 0))
@@ -77,45 +106,59 @@ struct ChangeAssembler {
     }
 
     private func crossesSection(_ unit: Unit) -> Bool {
-        guard unit.old.count == 1, unit.new.count == 1, let o = unit.old.first, let n = unit.new.first else {
-            return false
-        }
-        return old[o].paragraph.section != new[n].paragraph.section
+        guard unit.group < 0 else { return false }
+        return old[unit.old].paragraph.section != new[unit.new].paragraph.section
     }
 
     /// Phase 6: the change reported for `unit`. Profiles are read in place, never copied.
     private func change(for unit: Unit, inPlace: Bool) -> ParagraphChange {
-        let oldRefs = unit.old.map { ParagraphRef(old[$0].paragraph) }
-        let newRefs = unit.new.map { ParagraphRef(new[$0].paragraph) }
         let crossed = crossesSection(unit)
+        if unit.group < 0, unit.exact {
+            // A pair with the same text: most entries, made without any list but their refs.
+            let kind: ChangeKind
+            if crossed || !inPlace {
+                kind = .moved
+            } else {
+                kind = Self.sameNumber(old[unit.old].paragraph, new[unit.new].paragraph) ? .unchanged : .renumbered
+            }
+            return ParagraphChange(kind: kind, old: [ParagraphRef(old[unit.old].paragraph)],
+                                   new: [ParagraphRef(new[unit.new].paragraph)], similarity: 1, crossedSection: crossed)
+        }
+        return change(olds: olds(unit), news: news(unit), exact: unit.exact, crossed: crossed, inPlace: inPlace)
+    }
+
+    /// ``change(for:inPlace:)`` of a group or of a pair whose text changed.
+    private func change(olds: [Int], news: [Int], exact: Bool, crossed: Bool, inPlace: Bool) -> ParagraphChange {
+        let oldRefs = olds.map { ParagraphRef(old[$0].paragraph) }
+        let newRefs = news.map { ParagraphRef(new[$0].paragraph) }
         let kind: ChangeKind
-        if unit.old.count > 1 {
+        if olds.count > 1 {
             kind = .merged
-        } else if unit.new.count > 1 {
+        } else if news.count > 1 {
             kind = .split
         } else if crossed || !inPlace {
             kind = .moved
-        } else if !unit.exact {
+        } else if !exact {
             kind = .modified
-        } else if let o = unit.old.first, let n = unit.new.first {
+        } else if let o = olds.first, let n = news.first {
             kind = Self.sameNumber(old[o].paragraph, new[n].paragraph) ? .unchanged : .renumbered
         } else {
             kind = .unchanged
         }
-        guard !unit.exact else {
+        guard !exact else {
             return ParagraphChange(kind: kind, old: oldRefs, new: newRefs, similarity: 1, crossedSection: crossed)
         }
-        let similarity = Similarity.dice(Similarity.sum(unit.old.map { old[$0].bag }),
-                                         Similarity.sum(unit.new.map { new[$0].bag }))
+        let similarity = Similarity.dice(Similarity.sum(olds.map { old[$0].bag }),
+                                         Similarity.sum(news.map { new[$0].bag }))
         let leadChanged: Bool
-        if let o = unit.old.first, let n = unit.new.first {
+        if let o = olds.first, let n = news.first {
             leadChanged = Self.leadChanged(old[o].paragraph, new[n].paragraph)
         } else {
             leadChanged = false
         }
         return ParagraphChange(
             kind: kind, old: oldRefs, new: newRefs, similarity: similarity,
-            words: wordChanges(unit.old, unit.new),
+            words: wordChanges(olds, news),
             leadChanged: leadChanged,
             crossedSection: crossed)
     }

@@ -8,8 +8,9 @@ struct ParagraphProfile {
     var position: Int
     /// The paragraph itself.
     var paragraph: Paragraph
-    /// ``Paragraph/fullText``, made once (shared with the tree when there are no sub-paragraphs).
-    let fullText: String
+    /// ``Paragraph/fullText`` (the paragraph's own text, not a copy, when it has no
+    /// sub-paragraphs; those are made again on each use rather than held by every profile).
+    var fullText: String { paragraph.fullText }
     /// The canonical form when it is not simply the first ``canonicalLength`` bytes of
     /// ``fullText`` (which it is for plain text: then no copy is kept).
     private let folded: [UInt8]?
@@ -40,7 +41,6 @@ struct ParagraphProfile {
         self.position = position
         self.paragraph = paragraph
         var text = paragraph.fullText
-        self.fullText = text
         let (folded, length, hash) = text.withUTF8 { bytes in
             if let n = Self.plainCanonicalLength(bytes) {
                 return ([UInt8]?.none, n, Self.hash(UnsafeBufferPointer(rebasing: bytes[..<n])))
