@@ -15,15 +15,18 @@ enum ExactMatcher {
         // hash; a bucket is split by the actual bytes only when its hashes collide.
         var oldFirst = ChainTable(capacity: old.count)
         var nextOld = Array(repeating: -1, count: old.count)
-        for profile in old {
-            oldFirst.append(profile.position, hash: profile.canonicalHash, next: &nextOld)
+        // By index: iterating the profiles themselves would copy each one.
+        for i in old.indices {
+            oldFirst.append(old[i].position, hash: old[i].canonicalHash, next: &nextOld)
         }
         var newFirst = ChainTable(capacity: new.count)
         var nextNew = Array(repeating: -1, count: new.count)
         var order: [UInt64] = []
-        for profile in new where oldFirst[profile.canonicalHash] != nil {
-            if newFirst.append(profile.position, hash: profile.canonicalHash, next: &nextNew) {
-                order.append(profile.canonicalHash)
+        for i in new.indices {
+            let hash = new[i].canonicalHash
+            guard oldFirst[hash] != nil else { continue }
+            if newFirst.append(new[i].position, hash: hash, next: &nextNew) {
+                order.append(hash)
             }
         }
         let oldScale = 1.0 / Double(max(old.count, 1))

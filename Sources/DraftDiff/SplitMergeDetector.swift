@@ -63,7 +63,7 @@ struct SplitMergeDetector {
             for m in [b - 1, b + 1] where sides.b.indices.contains(m) {
                 guard let a = ownerOfPart[m] ?? sides.bToA[m] else { continue }
                 let parts = groupOf[a] ?? [m]
-                guard let shared = extends(a: sides.a[a], parts: parts.map { sides.b[$0] }, with: sides.b[b]),
+                guard let shared = extends(a: sides.a[a].bag, parts: parts.map { sides.b[$0].bag }, with: sides.b[b].bag),
                       shared > (best?.shared ?? 0) else { continue }
                 best = (a, parts, shared)
             }
@@ -80,16 +80,18 @@ struct SplitMergeDetector {
                                      size: options.shingleSize, maxPostings: options.maxShinglePostings)
             var found: [(a: Int, b: Int, score: Double)] = []
             for b in sides.b.indices.dropLast() where sides.bFree[b] && sides.bFree[b + 1] {
-                let first = sides.b[b], second = sides.b[b + 1]
-                guard first.paragraph.section == second.paragraph.section else { continue }
-                let joined = Similarity.sum([first.bag, second.bag])
-                for a in index.candidates(for: first.words + second.words, limit: options.candidatesPerParagraph) {
+                // Read in place: copying the profiles would retain every field.
+                guard sides.b[b].paragraph.section == sides.b[b + 1].paragraph.section else { continue }
+                let firstBag = sides.b[b].bag, secondBag = sides.b[b + 1].bag
+                let joined = Similarity.sum([firstBag, secondBag])
+                for a in index.candidates(for: sides.b[b].words + sides.b[b + 1].words,
+                                          limit: options.candidatesPerParagraph) {
                     let whole = sides.a[a].bag
                     let score = Similarity.dice(whole, joined)
                     guard score >= options.matchThreshold,
-                          score > Similarity.dice(whole, first.bag), score > Similarity.dice(whole, second.bag),
-                          containment(of: first.bag, in: whole) >= Self.minContainment,
-                          containment(of: second.bag, in: whole) >= Self.minContainment else { continue }
+                          score > Similarity.dice(whole, firstBag), score > Similarity.dice(whole, secondBag),
+                          containment(of: firstBag, in: whole) >= Self.minContainment,
+                          containment(of: secondBag, in: whole) >= Self.minContainment else { continue }
                     found.append((a, b, score))
                 }
             }
@@ -105,12 +107,13 @@ struct SplitMergeDetector {
     }
 
     /// When `candidate` supplies what `parts` lack of `whole`, the number of leftover words it
-    /// supplies; nil when it does not read as another part.
-    private func extends(a whole: ParagraphProfile, parts: [ParagraphProfile], with candidate: ParagraphProfile) -> Int? {
-        let leftover = Similarity.subtracting(whole.bag, Similarity.sum(parts.map(\.bag)))
-        let shared = Similarity.overlap(leftover, candidate.bag)
+    /// supplies; nil when it does not read as another part. All three are word multisets
+    /// (``ParagraphProfile/bag``).
+    private func extends(a whole: [Int32], parts: [[Int32]], with candidate: [Int32]) -> Int? {
+        let leftover = Similarity.subtracting(whole, Similarity.sum(parts))
+        let shared = Similarity.overlap(leftover, candidate)
         let coverage = Double(shared) / Double(max(leftover.count, 1))
-        let contained = containment(of: candidate.bag, in: whole.bag)
+        let contained = containment(of: candidate, in: whole)
         // Either the part is mostly made of the whole's words, or it supplies nearly all of the
         // leftover (a part may carry a new opening: "Stressing the need for action …").
         let fits = (shared >= 2 && coverage >= Self.minLeftoverCoverage && contained >= Self.minContainment)
