@@ -37,8 +37,9 @@ struct ChangeAssembler {
         unit.group >= 0 && unit.split ? alignment.splits[unit.group].new : [unit.new]
     }
 
-    /// Every paragraph of both drafts, each in exactly one change.
-    func changes() -> [ParagraphChange] {
+    /// Every paragraph of both drafts, each in exactly one change. Each paragraph's analysis
+    /// (tokens, words) is freed once its entry is made: call this once.
+    mutating func changes() -> [ParagraphChange] {
         var units: [Unit] = []
         units.reserveCapacity(self.new.count)
         for (o, n) in alignment.oldToNew.enumerated() {
@@ -111,7 +112,7 @@ struct ChangeAssembler {
     }
 
     /// Phase 6: the change reported for `unit`. Profiles are read in place, never copied.
-    private func change(for unit: Unit, inPlace: Bool) -> ParagraphChange {
+    private mutating func change(for unit: Unit, inPlace: Bool) -> ParagraphChange {
         let crossed = crossesSection(unit)
         if unit.group < 0, unit.exact {
             // A pair with the same text: most entries, made without any list but their refs.
@@ -124,7 +125,12 @@ struct ChangeAssembler {
             return ParagraphChange(kind: kind, old: [ParagraphRef(old[unit.old].paragraph)],
                                    new: [ParagraphRef(new[unit.new].paragraph)], similarity: 1, crossedSection: crossed)
         }
-        return change(olds: olds(unit), news: news(unit), exact: unit.exact, crossed: crossed, inPlace: inPlace)
+        let olds = olds(unit), news = news(unit)
+        let entry = change(olds: olds, news: news, exact: unit.exact, crossed: crossed, inPlace: inPlace)
+        // Each paragraph is in one unit only: its words are not read again.
+        for o in olds { old[o].releaseAnalysis() }
+        for n in news { new[n].releaseAnalysis() }
+        return entry
     }
 
     /// ``change(for:inPlace:)`` of a group or of a pair whose text changed.

@@ -52,9 +52,13 @@ public struct DraftDiffer: Sendable {
         var newProfiles = ParagraphProfile.profiles(of: new)
         var vocabulary = Vocabulary.seeded()
         let alignment = align(&oldProfiles, &newProfiles, vocabulary: &vocabulary)
-        let changes = ChangeAssembler(options: options, old: oldProfiles, new: newProfiles, alignment: alignment,
-                                      vocabulary: vocabulary)
-            .changes()
+        var assembler = ChangeAssembler(options: options, old: oldProfiles, new: newProfiles, alignment: alignment,
+                                        vocabulary: vocabulary)
+        // Handed over, not shared: the assembler then frees each paragraph's words in place once
+        // its word diff is made, so they and the report's entries are not all held at once.
+        oldProfiles = []
+        newProfiles = []
+        let changes = assembler.changes()
         return DraftComparison(old: old, new: new, changes: changes)
     }
 

@@ -91,6 +91,16 @@ struct ParagraphProfile {
         self.bag = words.sorted()
     }
 
+    /// Frees what ``analyse(with:)`` made, once nothing will read it again (``isAnalysed``
+    /// stays true).
+    mutating func releaseAnalysis() {
+        keys = []
+        tokens = []
+        tokenKeys = []
+        words = []
+        bag = []
+    }
+
     /// `text` as UTF-8 with layout removed: white space runs folded to one space and trimmed,
     /// curly quotes and dashes folded as ``Tokenizer`` folds them, and one final ";", "," or "."
     /// dropped. Two texts with the same canonical form have the same tokens (the converse
