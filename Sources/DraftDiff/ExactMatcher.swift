@@ -119,7 +119,8 @@ enum ExactMatcher {
 }
 
 /// Chains of positions by text hash, for ``ExactMatcher``: an open-addressing table keyed by the
-/// 64-bit FNV hash of the canonical text (already well mixed, so no second hash is needed).
+/// ``ParagraphProfile/hash(_:)`` of the canonical text (already well mixed, so no second hash
+/// is needed).
 struct ChainTable {
     private var hashes: [UInt64]
     private var firsts: [Int]

@@ -33,7 +33,16 @@ struct ParagraphProfile {
 
     /// Profiles of every top-level paragraph of `resolution`.
     static func profiles(of resolution: Resolution) -> [ParagraphProfile] {
-        resolution.paragraphs.enumerated().map { ParagraphProfile(position: $0.offset, paragraph: $0.element) }
+        // Straight from both sections: `paragraphs` would copy them into one array first.
+        var profiles: [ParagraphProfile] = []
+        profiles.reserveCapacity(resolution.preamble.count + resolution.operative.count)
+        for paragraph in resolution.preamble {
+            profiles.append(ParagraphProfile(position: profiles.count, paragraph: paragraph))
+        }
+        for paragraph in resolution.operative {
+            profiles.append(ParagraphProfile(position: profiles.count, paragraph: paragraph))
+        }
+        return profiles
     }
 
     /// Profiles `paragraph` standing at `position`.
@@ -68,7 +77,7 @@ struct ParagraphProfile {
     /// True when `other` has the same canonical form.
     func hasSameCanonical(as other: ParagraphProfile) -> Bool {
         guard canonicalLength == other.canonicalLength else { return false }
-        return withCanonical { a in other.withCanonical { b in a.elementsEqual(b) } }
+        return withCanonical { a in other.withCanonical { b in Self.bytesEqual(a, b) } }
     }
 
     /// Tokenizes the text and interns its tokens into `vocabulary`.
@@ -211,16 +220,57 @@ struct ParagraphProfile {
         return true
     }
 
-    /// A 64-bit FNV-1a hash of ``canonical``, for bucketing; equality is checked on the bytes.
+    /// A well-mixed 64-bit hash of ``canonical``, for bucketing; equality is checked on the
+    /// bytes. Eight bytes at a time, then a final avalanche (MurmurHash3's `fmix64`), so that
+    /// every bit of the result depends on every byte.
     static func hash(_ bytes: [UInt8]) -> UInt64 {
         bytes.withUnsafeBufferPointer { hash($0) }
     }
 
     /// ``hash(_:)`` of bytes in place.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count)
+        var i = 0
+        if let base = bytes.baseAddress {
+            while i + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                h = (h ^ word) &* multiplier
+                h ^= h >> 29
+                i += 8
+            }
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < bytes.count {
+            tail |= UInt64(bytes[i]) << shift
+            shift += 8
+            i += 1
+        }
+        h = (h ^ tail) &* multiplier
+        h ^= h >> 33
+        h = h &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        h = h &* 0xC4CE_B9FE_1A85_EC53
+        h ^= h >> 33
         return h
+    }
+
+    /// True when `a` and `b` hold the same bytes; eight at a time.
+    static func bytesEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        guard let pa = a.baseAddress, let pb = b.baseAddress else { return a.isEmpty }
+        var i = 0
+        while i + 8 <= a.count {
+            if UnsafeRawPointer(pa + i).loadUnaligned(as: UInt64.self)
+                != UnsafeRawPointer(pb + i).loadUnaligned(as: UInt64.self) { return false }
+            i += 8
+        }
+        while i < a.count {
+            if a[i] != b[i] { return false }
+            i += 1
+        }
+        return true
     }
 }
 
