@@ -98,34 +98,11 @@ struct AmendmentPlanner {
                     candidates.append((index, old.index))
                 }
             }
-            let kept = Set(Self.longestIncreasing(candidates.map(\.oldIndex)))
+            let kept = Set(LongestIncreasingSubsequence.indices(of: candidates.map(\.oldIndex)))
             for (position, candidate) in candidates.enumerated() where !kept.contains(position) {
                 moving.insert(candidate.change)
             }
         }
         return moving
-    }
-
-    /// The positions in `values` of a longest strictly increasing subsequence.
-    static func longestIncreasing(_ values: [Int]) -> [Int] {
-        var tails: [Int] = []          // positions of the smallest tail of each length
-        var previous = [Int](repeating: -1, count: values.count)
-        for (position, value) in values.enumerated() {
-            var low = 0
-            var high = tails.count
-            while low < high {
-                let mid = (low + high) / 2
-                if values[tails[mid]] < value { low = mid + 1 } else { high = mid }
-            }
-            if low > 0 { previous[position] = tails[low - 1] }
-            if low == tails.count { tails.append(position) } else { tails[low] = position }
-        }
-        var result: [Int] = []
-        var position = tails.last ?? -1
-        while position >= 0 {
-            result.append(position)
-            position = previous[position]
-        }
-        return result.reversed()
     }
 }
