@@ -7,7 +7,7 @@ do {
     try command.run()
 } catch let exit as CommandExit {
     if let message = exit.message {
-        FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+        Output.warn(message)
     }
     Foundation.exit(exit.status)
 } catch {
