@@ -99,16 +99,21 @@ enum GitSupport {
 
     /// The repository holding `path` (a file that may not exist, or a folder), searching upward.
     static func openRepository(near path: String) throws -> Repository {
-        var candidate = URL(fileURLWithPath: path).standardizedFileURL.path
-        while !FileManager.default.fileExists(atPath: candidate), candidate != "/" {
-            candidate = (candidate as NSString).deletingLastPathComponent
-        }
         do {
-            return try Repository.open(at: candidate)
+            return try Repository.open(at: nearestExisting(URL(fileURLWithPath: path).standardizedFileURL.path))
         } catch {
             if case .notARepository = error { throw CommandExit.failure(GitError.notARepository(path: path).description) }
             throw CommandExit.failure(error.description)
         }
+    }
+
+    /// `absolute` itself if it exists, else its nearest existing parent folder ("/" at worst).
+    static func nearestExisting(_ absolute: String) -> String {
+        var candidate = absolute
+        while !FileManager.default.fileExists(atPath: candidate), candidate != "/" {
+            candidate = (candidate as NSString).deletingLastPathComponent
+        }
+        return candidate
     }
 
     /// The bytes of `path` at HEAD, or nil when HEAD does not have it (or there is no commit yet).

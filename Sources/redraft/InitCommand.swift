@@ -23,11 +23,7 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let absolute = URL(fileURLWithPath: directory).standardizedFileURL.path
-        var existing = absolute
-        while !FileManager.default.fileExists(atPath: existing), existing != "/" {
-            existing = (existing as NSString).deletingLastPathComponent
-        }
-        if let repository = try? Repository.open(at: existing, allowBare: true) {
+        if let repository = try? Repository.open(at: GitSupport.nearestExisting(absolute), allowBare: true) {
             guard let workdir = repository.workdir else {
                 throw CommandExit.failure(GitError.bareRepository(path: repository.gitDirectory).description)
             }
