@@ -64,7 +64,8 @@ extension DraftComparison {
     // The entries of `changes` are written byte by byte in the layout JSONValue gives them at
     // their depth (an object in an array in the root object: fields indented by six spaces).
 
-    /// One entry of `changes`, laid out as ``jsonChange(_:)`` is at depth 2.
+    /// One entry of `changes` (`kind`, `old`, `new`, `similarity`, `leadChanged`,
+    /// `crossedSection`, `words`), as JSONValue would lay out that object at depth 2.
     static func writeChange(_ change: ParagraphChange, into out: inout [UInt8]) {
         append("{\n      \"kind\": ", to: &out)
         JSONValue.writeString(change.kind.rawValue, into: &out)
@@ -96,7 +97,8 @@ extension DraftComparison {
         append("\n    }", to: &out)
     }
 
-    /// ``jsonSide(_:asArray:)`` laid out as the value of a field of an entry.
+    /// One side of an entry laid out as the value of a field of it: an array of REFs when
+    /// `asArray`, else the first REF or null.
     static func writeSide(_ refs: [ParagraphRef], asArray: Bool, into out: inout [UInt8]) {
         if asArray {
             guard !refs.isEmpty else { append("[]", to: &out); return }
@@ -114,7 +116,8 @@ extension DraftComparison {
         }
     }
 
-    /// ``jsonRef(_:)`` laid out as a field of an entry, or (`nested`) in an array there.
+    /// A REF (`section`, `index`, `number`, `id`) laid out as a field of an entry, or
+    /// (`nested`) in an array there.
     static func writeRef(_ ref: ParagraphRef, nested: Bool, into out: inout [UInt8]) {
         append(nested ? "{\n          \"section\": " : "{\n        \"section\": ", to: &out)
         JSONValue.writeString(ref.section.rawValue, into: &out)
@@ -137,32 +140,6 @@ extension DraftComparison {
             ("title", .optional(draft.title)),
             ("preamble", .int(draft.preamble.count)),
             ("operative", .int(draft.operative.count)),
-        ])
-    }
-
-    static func jsonChange(_ change: ParagraphChange) -> JSONValue {
-        .object([
-            ("kind", .string(change.kind.rawValue)),
-            ("old", jsonSide(change.old, asArray: change.kind == .merged)),
-            ("new", jsonSide(change.new, asArray: change.kind == .split)),
-            ("similarity", .number(change.similarity, digits: 3)),
-            ("leadChanged", .bool(change.leadChanged)),
-            ("crossedSection", .bool(change.crossedSection)),
-            ("words", .array(change.words.map { .object([("op", .string($0.op.rawValue)), ("text", .string($0.text))]) })),
-        ])
-    }
-
-    static func jsonSide(_ refs: [ParagraphRef], asArray: Bool) -> JSONValue {
-        if asArray { return .array(refs.map(jsonRef)) }
-        return refs.first.map(jsonRef) ?? .null
-    }
-
-    static func jsonRef(_ ref: ParagraphRef) -> JSONValue {
-        .object([
-            ("section", .string(ref.section.rawValue)),
-            ("index", .int(ref.index)),
-            ("number", .optional(ref.number)),
-            ("id", .string(ref.id)),
         ])
     }
 }
