@@ -11,7 +11,7 @@ struct ShingleIndex {
     private var postings: [UInt64: [Int]] = [:]
     /// The caller's id of each entry.
     private let ids: [Int]
-    /// The caller's id of each entry.    /// Per-entry scratch counters for queries, indexed by entry.
+    /// Per-entry scratch counters for queries, indexed by entry.
     private var counts: [Int32]
     private var touched: [Int] = []
 
