@@ -29,29 +29,25 @@ struct BlameCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let repository = try GitSupport.openRepository(near: file)
-        try GitSupport.run {
-            let path = try repository.repositoryPath(for: file)
-            let history = try DraftHistory(repository: repository, path: path, revision: rev)
-            let rows = history.blame()
-            switch format {
-            case .json:
-                let json = JSONValue.object([
-                    ("file", .string(path)),
-                    ("revision", .string(history.revisions.first?.commit.id.hex ?? "")),
-                    ("paragraphs", .array(rows.map(Self.json))),
-                ])
-                Output.print(json.serialized() + "\n")
-            case .text:
-                let width = rows.map(\.paragraph.label.count).max() ?? 4
-                let nameWidth = min(rows.map(\.lastChange.authorName.count).max() ?? 0, 24)
-                Output.print(rows.map { row in
-                    let label = row.paragraph.label.padding(toLength: width, withPad: " ", startingAt: 0)
-                    let name = String(row.lastChange.authorName.prefix(24)).padding(toLength: nameWidth, withPad: " ", startingAt: 0)
-                    let date = String(row.lastChange.isoDate.prefix(10))
-                    return "\(label)  \(row.lastChange.shortID) \(date) \(name)  (added \(row.introduced.shortID))  \(row.excerpt)\n"
-                }.joined())
-            }
+        let history = try GitSupport.history(of: file, at: rev)
+        let rows = history.blame()
+        switch format {
+        case .json:
+            let json = JSONValue.object([
+                ("file", .string(history.path)),
+                ("revision", .string(history.revisions.first?.commit.id.hex ?? "")),
+                ("paragraphs", .array(rows.map(Self.json))),
+            ])
+            Output.print(json.serialized() + "\n")
+        case .text:
+            let width = rows.map(\.paragraph.label.count).max() ?? 4
+            let nameWidth = min(rows.map(\.lastChange.authorName.count).max() ?? 0, 24)
+            Output.print(rows.map { row in
+                let label = row.paragraph.label.padding(toLength: width, withPad: " ", startingAt: 0)
+                let name = String(row.lastChange.authorName.prefix(24)).padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+                let date = String(row.lastChange.isoDate.prefix(10))
+                return "\(label)  \(row.lastChange.shortID) \(date) \(name)  (added \(row.introduced.shortID))  \(row.excerpt)\n"
+            }.joined())
         }
     }
 

@@ -85,9 +85,9 @@ struct CommitCommand: ParsableCommand {
 /// What the git commands share: opening the repository, identities, errors, output.
 enum GitSupport {
     /// Runs `body`, turning ``GitError`` and other library errors into one line and exit 2.
-    static func run(_ body: () throws -> Void) throws {
+    static func run<T>(_ body: () throws -> T) throws -> T {
         do {
-            try body()
+            return try body()
         } catch let error as GitError {
             throw CommandExit.failure(error.description)
         } catch let error as ClauseEditError {
@@ -114,6 +114,14 @@ enum GitSupport {
             candidate = (candidate as NSString).deletingLastPathComponent
         }
         return candidate
+    }
+
+    /// The history of the draft `file` (a work-tree path) as seen from `revision`.
+    static func history(of file: String, at revision: String) throws -> DraftHistory {
+        let repository = try openRepository(near: file)
+        return try run {
+            try DraftHistory(repository: repository, path: try repository.repositoryPath(for: file), revision: revision)
+        }
     }
 
     /// The bytes of `path` at HEAD, or nil when HEAD does not have it (or there is no commit yet).

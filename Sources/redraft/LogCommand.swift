@@ -33,10 +33,9 @@ struct LogCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let repository = try GitSupport.openRepository(near: file)
+        let history = try GitSupport.history(of: file, at: rev)
+        let path = history.path
         try GitSupport.run {
-            let path = try repository.repositoryPath(for: file)
-            let history = try DraftHistory(repository: repository, path: path, revision: rev)
             var rows: [Row] = []
             var clauseID: JSONValue = .null
             if let clause {
