@@ -24,7 +24,11 @@ struct TagCommand: ParsableCommand {
         try GitSupport.run {
             guard let name else {
                 let tags = try repository.tags()
-                Output.print(tags.map { "\($0.name)\t\($0.target.shortHex)\($0.message.map { "\t" + ($0.split(separator: "\n").first.map(String.init) ?? "") } ?? "")\n" }.joined())
+                Output.print(tags.map { tag in
+                    // An annotated tag's line ends with the first line of its message.
+                    let subject = tag.message.map { "\t" + ($0.split(separator: "\n").first.map(String.init) ?? "") } ?? ""
+                    return "\(tag.name)\t\(tag.target.shortHex)\(subject)\n"
+                }.joined())
                 return
             }
             var tagger: Signature?
