@@ -105,8 +105,12 @@ public struct AddedSinceFinder: Sendable {
         for number in searches.indices {
             let query = queries[number][position]
             let neighbours = [position - 1, position + 1].filter { queries[number].indices.contains($0) }
-            for p in searches[number].candidates(query, limit: candidateLimit) {
-                guard var match = searches[number].score(query.words, against: p, floor: threshold) else { continue }
+            let candidates = searches[number].candidates(query, limit: candidateLimit)
+            guard !candidates.isEmpty else { continue }
+            let sorted = query.words.sorted(), weight = searches[number].weight(of: query.words)
+            for p in candidates {
+                guard var match = searches[number].score(query.words, sorted: sorted, weight: weight, against: p,
+                                                         floor: threshold) else { continue }
                 if match.similarity < threshold {
                     // Split off: most of this paragraph is in the earlier one, and this paragraph
                     // with its neighbour carries the earlier one.

@@ -87,12 +87,14 @@ struct CandidateSearch {
 
     /// The scores of corpus paragraph `p` for `words`, or nil when neither its similarity nor
     /// its containment can reach `floor` (checked first on word multisets, an upper bound).
-    func score(_ words: [Int32], against p: Int, floor: Double) -> CandidateMatch? {
+    /// `sorted` is `words` sorted and `ownWeight` is ``weight(of:)`` of `words`, made once by
+    /// the caller for all the candidates of a paragraph.
+    func score(_ words: [Int32], sorted: [Int32], weight ownWeight: Double, against p: Int,
+               floor: Double) -> CandidateMatch? {
         let other = part.index.words(of: p)
         guard !other.isEmpty, !words.isEmpty else { return nil }
-        let ownWeight = words.reduce(0) { $0 + part.weight($1) }
-        let otherWeight = other.reduce(0) { $0 + part.weight($1) }
-        let bagCommon = sharedWeight(words.sorted(), other.sorted())
+        let otherWeight = weight(of: other)
+        let bagCommon = sharedWeight(sorted, other.sorted())
         guard max(2 * bagCommon / (ownWeight + otherWeight), bagCommon / ownWeight) >= floor else { return nil }
         let common = sequenceWeight(words, other)
         return CandidateMatch(part: partNumber, paragraph: p, similarity: 2 * common / (ownWeight + otherWeight),
@@ -102,8 +104,13 @@ struct CandidateSearch {
     /// The weighted similarity of the word sequences `words` and corpus paragraph `p`.
     func similarity(_ words: [Int32], _ p: Int) -> Double {
         let other = part.index.words(of: p)
-        let total = words.reduce(0) { $0 + part.weight($1) } + other.reduce(0) { $0 + part.weight($1) }
+        let total = weight(of: words) + weight(of: other)
         return total > 0 ? 2 * sequenceWeight(words, other) / total : 0
+    }
+
+    /// The summed weight of `words` in the part.
+    func weight(of words: [Int32]) -> Double {
+        words.reduce(0) { $0 + part.weight($1) }
     }
 
     /// The weight of the words two sorted multisets share.
