@@ -42,7 +42,7 @@ public struct DraftHistory {
         } else {
             latest = Resolution()
         }
-        tags = try repository.tagNamesByCommit().mapValues { $0.sorted() }
+        tags = try repository.tagNamesByCommit()   // already sorted: tags() lists them by name
     }
 
     /// The commits that changed the file, newest first, with their tags.
