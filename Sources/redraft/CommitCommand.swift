@@ -37,6 +37,7 @@ struct CommitCommand: ParsableCommand {
         try GitSupport.run {
             let signatures = try GitSupport.signatures(author: author, repository: repository)
             let paths = try files.map { file throws(GitError) in try repository.repositoryPath(for: file) }
+            let nothingToCommit = "nothing to commit (\(paths.joined(separator: ", ")) unchanged)\n"
             try repository.withWriterLock {
                 var parts: [(path: String, summary: String)] = []
                 for (file, path) in zip(files, paths) {
@@ -45,14 +46,14 @@ struct CommitCommand: ParsableCommand {
                     }
                 }
                 guard !parts.isEmpty else {
-                    Output.print("nothing to commit (\(paths.joined(separator: ", ")) unchanged)\n")
+                    Output.print(nothingToCommit)
                     return
                 }
                 let text = message ?? (parts.count == 1 ? parts[0].summary
                     : parts.map { "\($0.path): \($0.summary)" }.joined(separator: "; "))
                 guard let id = try repository.commit(paths: paths, message: text, author: signatures.author,
                                                      committer: signatures.committer) else {
-                    Output.print("nothing to commit (\(paths.joined(separator: ", ")) unchanged)\n")
+                    Output.print(nothingToCommit)
                     return
                 }
                 try GitSupport.reportCommit(id, message: text, repository: repository)
