@@ -231,21 +231,9 @@ struct ParagraphProfile {
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
         var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count)
-        var i = 0
-        if let base = bytes.baseAddress {
-            while i + 8 <= bytes.count {
-                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                h = (h ^ word) &* multiplier
-                h ^= h >> 29
-                i += 8
-            }
-        }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < bytes.count {
-            tail |= UInt64(bytes[i]) << shift
-            shift += 8
-            i += 1
+        let tail = ByteWords.forEach(in: UnsafeRawBufferPointer(bytes)) { word in
+            h = (h ^ word) &* multiplier
+            h ^= h >> 29
         }
         h = (h ^ tail) &* multiplier
         h ^= h >> 33

@@ -30,19 +30,9 @@ public struct ContentHash: Sendable, Hashable, CustomStringConvertible {
     public init(of buffer: UnsafeRawBufferPointer) {
         var a: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(buffer.count)
         var b: UInt64 = 0x1319_8A2E_0370_7344 &+ UInt64(buffer.count) &* 0x9E37_79B9_7F4A_7C15
-        var offset = 0
-        while offset + 8 <= buffer.count {
-            let word = UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        let tail = ByteWords.forEach(in: buffer) { word in
             a = Self.mix(a ^ word, 0xFF51_AFD7_ED55_8CCD)
             b = Self.mix(b &+ word, 0xC4CE_B9FE_1A85_EC53)
-            offset += 8
-        }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while offset < buffer.count {
-            tail |= UInt64(buffer[offset]) << shift
-            shift += 8
-            offset += 1
         }
         a = Self.mix(a ^ tail ^ 0x8000_0000_0000_0000, 0xFF51_AFD7_ED55_8CCD)
         b = Self.mix(b &+ tail, 0xC4CE_B9FE_1A85_EC53)
