@@ -24,26 +24,12 @@ struct AkomaNtosoWriter: ResolutionVisitor {
         line("<statement name=\"resolution\">"); level += 1
         line("<meta>"); level += 1
         line("<identification source=\"#redraft\">"); level += 1
-        line("<FRBRWork>"); level += 1
-        line("<FRBRthis value=\"\(work)/!main\"/>")
-        line("<FRBRuri value=\"\(work)\"/>")
-        line("<FRBRdate date=\"\(date)\" name=\"adoption\"/>")
-        line("<FRBRauthor href=\"#author\"/>")
-        line("<FRBRcountry value=\"un\"/>")
-        level -= 1; line("</FRBRWork>")
-        line("<FRBRExpression>"); level += 1
-        line("<FRBRthis value=\"\(work)/eng@/!main\"/>")
-        line("<FRBRuri value=\"\(work)/eng@\"/>")
-        line("<FRBRdate date=\"\(date)\" name=\"expression\"/>")
-        line("<FRBRauthor href=\"#author\"/>")
-        line("<FRBRlanguage language=\"eng\"/>")
-        level -= 1; line("</FRBRExpression>")
-        line("<FRBRManifestation>"); level += 1
-        line("<FRBRthis value=\"\(work)/eng@/!main.xml\"/>")
-        line("<FRBRuri value=\"\(work)/eng@.akn\"/>")
-        line("<FRBRdate date=\"\(date)\" name=\"manifestation\"/>")
-        line("<FRBRauthor href=\"#redraft\"/>")
-        level -= 1; line("</FRBRManifestation>")
+        frbr("FRBRWork", this: "\(work)/!main", uri: work, date: date, dateName: "adoption", author: "#author",
+             extra: "<FRBRcountry value=\"un\"/>")
+        frbr("FRBRExpression", this: "\(work)/eng@/!main", uri: "\(work)/eng@", date: date, dateName: "expression",
+             author: "#author", extra: "<FRBRlanguage language=\"eng\"/>")
+        frbr("FRBRManifestation", this: "\(work)/eng@/!main.xml", uri: "\(work)/eng@.akn", date: date,
+             dateName: "manifestation", author: "#redraft", extra: nil)
         level -= 1; line("</identification>")
         line("<references source=\"#redraft\">"); level += 1
         line("<TLCOrganization eId=\"redraft\" href=\"/ontology/organization/redraft\" showAs=\"Redraft\"/>")
@@ -64,6 +50,18 @@ struct AkomaNtosoWriter: ResolutionVisitor {
             line("<p class=\"sponsors\">Sponsored by " + list.joined(separator: ", ") + "</p>")
         }
         level -= 1; line("</preface>")
+    }
+
+    /// One FRBR level of the identification block: this, uri, date, author and an extra element.
+    mutating func frbr(_ element: String, this: String, uri: String, date: String, dateName: String,
+                       author: String, extra: String?) {
+        line("<\(element)>"); level += 1
+        line("<FRBRthis value=\"\(this)\"/>")
+        line("<FRBRuri value=\"\(uri)\"/>")
+        line("<FRBRdate date=\"\(date)\" name=\"\(dateName)\"/>")
+        line("<FRBRauthor href=\"\(author)\"/>")
+        if let extra { line(extra) }
+        level -= 1; line("</\(element)>")
     }
 
     mutating func visitSection(_ section: Section, in r: Resolution) {
