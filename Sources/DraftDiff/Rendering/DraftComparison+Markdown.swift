@@ -22,19 +22,14 @@ extension DraftComparison {
 
     /// The runs as one Markdown paragraph.
     static func markdownRuns(_ runs: [WordChange]) -> String {
-        var line = ""
-        for run in runs {
-            let text = run.text.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !text.isEmpty else { continue }
-            if !line.isEmpty, !attachesLeft(text) { line += " " }
+        joinedRuns(runs) { op, text in
             let escaped = markdownEscape(text)
-            switch run.op {
-            case .equal: line += escaped
-            case .insert: line += "**\(escaped)**"
-            case .delete: line += "~~\(escaped)~~"
+            switch op {
+            case .equal: return escaped
+            case .insert: return "**\(escaped)**"
+            case .delete: return "~~\(escaped)~~"
             }
         }
-        return line
     }
 
     /// `text` with the characters Markdown would read as markup backslash-escaped.

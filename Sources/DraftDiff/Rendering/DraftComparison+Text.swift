@@ -41,20 +41,29 @@ extension DraftComparison {
 
     /// The runs joined into one line, marked for a terminal.
     static func textRuns(_ runs: [WordChange], colour: Bool) -> String {
+        joinedRuns(runs) { op, text in
+            switch (op, colour) {
+            case (.equal, _): text
+            case (.insert, true): "\u{1B}[32;4m\(text)\u{1B}[0m"
+            case (.delete, true): "\u{1B}[31;9m\(text)\u{1B}[0m"
+            case (.insert, false): "{+\(text)+}"
+            case (.delete, false): "[-\(text)-]"
+            }
+        }
+    }
+
+    /// The runs joined into one line, each run's trimmed text (empty ones left out) passed
+    /// through `mark`, runs of the `skip` operation left out: the layout every report shares.
+    static func joinedRuns(_ runs: [WordChange], skip: WordChange.Operation? = nil,
+                           mark: (WordChange.Operation, String) -> String) -> String {
         var line = ""
-        for run in runs {
+        for run in runs where run.op != skip {
             let text = run.text.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !text.isEmpty else { continue }
             // Runs carry no leading space of their own; words are separated by one space
             // unless the run starts with closing punctuation.
-            if !line.isEmpty, !Self.attachesLeft(text) { line += " " }
-            switch (run.op, colour) {
-            case (.equal, _): line += text
-            case (.insert, true): line += "\u{1B}[32;4m\(text)\u{1B}[0m"
-            case (.delete, true): line += "\u{1B}[31;9m\(text)\u{1B}[0m"
-            case (.insert, false): line += "{+\(text)+}"
-            case (.delete, false): line += "[-\(text)-]"
-            }
+            if !line.isEmpty, !attachesLeft(text) { line += " " }
+            line += mark(run.op, text)
         }
         return line
     }

@@ -10,19 +10,12 @@ enum HTMLText {
     /// The runs as HTML: kept text plain, insertions in `<ins>`, deletions in `<del>`.
     /// Runs of the `skip` operation are left out (for one side of a two-column view).
     static func runs(_ runs: [WordChange], skip: WordChange.Operation? = nil) -> String {
-        var out = ""
-        var first = true
-        for run in runs where run.op != skip {
-            let text = run.text.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !text.isEmpty else { continue }
-            if !first, !DraftComparison.attachesLeft(text) { out += " " }
-            first = false
-            switch run.op {
-            case .equal: out += escape(text)
-            case .insert: out += "<ins>\(escape(text))</ins>"
-            case .delete: out += "<del>\(escape(text))</del>"
+        DraftComparison.joinedRuns(runs, skip: skip) { op, text in
+            switch op {
+            case .equal: escape(text)
+            case .insert: "<ins>\(escape(text))</ins>"
+            case .delete: "<del>\(escape(text))</del>"
             }
         }
-        return out
     }
 }
