@@ -121,12 +121,12 @@ enum HeaderRules {
     /// Splits "Japan, Australia, Peru and the Philippines" into names.
     static func splitNames(_ list: String) -> [String] {
         var text = list
-        var protected: [String] = []
+        var protected = false
         // Every compound name has " and ": without it there is nothing to protect.
         let mayHaveCompound = ByteText.lowercasedContains(list, " and ")
         for (k, name) in compoundNames.enumerated() where mayHaveCompound && text.contains(name) {
             text = text.replacingOccurrences(of: name, with: "\u{1}\(k)\u{1}")
-            protected.append(name)
+            protected = true
         }
         var names: [String] = []
         for piece in text.split(separator: ",") {
@@ -134,13 +134,12 @@ enum HeaderRules {
             if part.hasPrefix("and ") { part = String(part.dropFirst(4)) }
             for name in part.components(separatedBy: " and ").flatMap({ $0.components(separatedBy: " & ") }) {
                 var n = name.trimmingCharacters(in: .whitespaces)
-                for (k, original) in compoundNames.enumerated() where !protected.isEmpty {
+                for (k, original) in compoundNames.enumerated() where protected {
                     n = n.replacingOccurrences(of: "\u{1}\(k)\u{1}", with: original)
                 }
                 if !n.isEmpty { names.append(n) }
             }
         }
-        _ = protected
         return names
     }
 

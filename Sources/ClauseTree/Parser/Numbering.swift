@@ -45,9 +45,9 @@ enum Numbering {
         chars = chars.dropFirst()
         let lower = marker.lowercased()
         guard marker == lower else { return nil }
-        // "a)" without an opening parenthesis only for single letters and roman numerals.
+        // Only single (or doubled) letters and roman numerals are markers, with or without the
+        // opening parenthesis: "(a)", "a)", "(iv)".
         guard isLetterMarker(lower) || isRoman(lower) else { return nil }
-        if !opened, !(isLetterMarker(lower) || isRoman(lower)) { return nil }
         guard chars.isEmpty || chars.first == " " else { return nil }
         return (lower, String(chars.drop { $0 == " " }))
     }

@@ -11,7 +11,7 @@ extension ParseRun {
             guard let (paragraph, kind) = makeParagraph(block) else { continue }
             if block.number != nil {
                 inOperative = true
-            } else if !inOperative, kind == .operative, !(preamble.isEmpty && isFormulaLike(block.introText)) {
+            } else if !inOperative, kind == .operative, !(preamble.isEmpty && HeaderRules.isFormulaStart(block.introText)) {
                 inOperative = true
             }
             if inOperative {
@@ -41,7 +41,6 @@ extension ParseRun {
                           diagnostics: diagnostics.sorted { $0.line < $1.line })
     }
 
-    func isFormulaLike(_ text: String) -> Bool { HeaderRules.isFormulaStart(text) }
 
     /// Turns a block into a paragraph (and the kind of its leading phrase), with its list items as children (and inline lists split).
     func makeParagraph(_ block: RawBlock) -> (Paragraph, LeadKind)? {

@@ -86,7 +86,6 @@ struct ParseRun {
 
     mutating func readFormula() {
         var pieces: [String] = []
-        let first = lines[position].number
         while position < lines.count, pieces.count < 8 {
             let line = lines[position]
             if line.isBlank { if pieces.isEmpty { position += 1; continue } else { break } }
@@ -107,7 +106,6 @@ struct ParseRun {
             while let last = m.last, ",;:.".contains(last) { m.removeLast() }
             meeting = m
         }
-        _ = first
     }
 
     // MARK: Body

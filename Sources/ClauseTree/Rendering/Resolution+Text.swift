@@ -6,7 +6,6 @@
 /// of a canonical text is itself, byte for byte.
 struct CanonicalTextWriter: ResolutionVisitor {
     var out = ""
-    var startedOperative = false
 
     mutating func visitHeader(_ r: Resolution) {
         var header: [[String]] = []
