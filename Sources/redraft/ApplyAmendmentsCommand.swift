@@ -39,7 +39,7 @@ struct ApplyAmendmentsCommand: ParsableCommand {
         do {
             amended = try AmendmentApplier().apply(list, to: draft)
         } catch {
-            let name = amendments == "-" ? "<stdin>" : amendments
+            let name = DraftLoader.displayName(amendments)
             throw CommandExit(status: 2, message: "\(name):\(error.line): error: \(error.message)")
         }
         let rendered = ParseCommand.render(amended.resolution, format: format, name: old)

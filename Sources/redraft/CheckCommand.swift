@@ -18,7 +18,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let resolution = try DraftLoader.resolution(at: file)
         let findings = DraftChecker(convention: convention).check(resolution)
-        let name = file == "-" ? "<stdin>" : file
+        let name = DraftLoader.displayName(file)
         Output.print(findings.map { "\(name):\($0.line): \($0.severity.rawValue): \($0.message)\n" }.joined())
         if !findings.isEmpty { throw CommandExit.differences }
     }

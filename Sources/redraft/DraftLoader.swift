@@ -30,11 +30,16 @@ enum DraftLoader {
         return (try results.get(0), try results.get(1))
     }
 
+    /// How messages name the draft at `path`: `<stdin>` for `-`, else `path` itself.
+    static func displayName(_ path: String) -> String {
+        path == "-" ? "<stdin>" : path
+    }
+
     /// `text` parsed, refusing a text in which no paragraph was found.
     private static func parsed(_ text: String, path: String) throws -> Resolution {
         let resolution = ResolutionParser().parse(text)
         if resolution.isEmpty {
-            throw CommandExit.input(InputError(path: path == "-" ? "<stdin>" : path, line: nil,
+            throw CommandExit.input(InputError(path: displayName(path), line: nil,
                                                "no resolution paragraph found (expected preambular or numbered operative paragraphs)"))
         }
         return resolution
