@@ -67,8 +67,8 @@ public struct ClauseEditor: Sendable {
             }
             expected = e
         }
-        let edited = Self.renumber(lines.joined())
-        let check = ResolutionParser().parse(edited)
+        // Renumbering rewrites digits only, so the tree it parsed serves for the check too.
+        let (edited, check) = Self.renumber(lines.joined())
         guard check.preamble.count == expected.preamble, check.operative.count == expected.operative else {
             throw .inconsistentResult("expected \(expected.preamble) preambular and \(expected.operative) operative paragraphs, got \(check.preamble.count) and \(check.operative.count)")
         }
@@ -175,10 +175,11 @@ public struct ClauseEditor: Sendable {
         }
     }
 
-    /// Renumbers numbered operative paragraphs 1, 2, 3 … in `text`, rewriting only the digits.
-    static func renumber(_ text: String) -> String {
+    /// Renumbers numbered operative paragraphs 1, 2, 3 … in `text`, rewriting only the digits;
+    /// also returns the tree parsed from `text` (its paragraph counts hold for the result).
+    static func renumber(_ text: String) -> (text: String, tree: Resolution) {
         let r = ResolutionParser().parse(text)
-        guard numbers(r) else { return text }
+        guard numbers(r) else { return (text, r) }
         var lines = SourceLines(text)
         var expected = 1
         for p in r.operative {
@@ -188,7 +189,7 @@ public struct ClauseEditor: Sendable {
             }
             expected += 1
         }
-        return lines.joined()
+        return (lines.joined(), r)
     }
 }
 
