@@ -128,7 +128,7 @@ struct Anchors {
     /// Up to `limit` of the free old positions (`sorted` ascending) inside `gap`, nearest to
     /// its expected position first.
     func freeOld(in gap: Gap, sorted: [Int], limit: Int) -> [Int] {
-        var low = lowerBound(sorted, gap.expected)
+        var low = sorted.lowerBound(of: gap.expected)
         var high = low
         var out: [Int] = []
         while out.count < limit {
@@ -144,14 +144,5 @@ struct Anchors {
             }
         }
         return out
-    }
-
-    private func lowerBound(_ sorted: [Int], _ value: Int) -> Int {
-        var low = 0, high = sorted.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sorted[mid] < value { low = mid + 1 } else { high = mid }
-        }
-        return low
     }
 }

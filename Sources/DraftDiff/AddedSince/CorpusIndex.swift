@@ -58,7 +58,7 @@ public struct CorpusIndex: Sendable {
 
     /// The paragraphs whose exact-text key is `key`, in index order.
     func paragraphs(withExactKey key: UInt64) -> [Int] {
-        var low = Self.lowerBound(exactKeys, key)
+        var low = exactKeys.lowerBound(of: key)
         var found: [Int] = []
         while low < exactKeys.count, exactKeys[low] == key {
             found.append(Int(exactParagraph[low]))
@@ -69,7 +69,7 @@ public struct CorpusIndex: Sendable {
 
     /// The paragraphs holding `shingle`.
     func postings(of shingle: UInt64) -> ArraySlice<UInt32> {
-        let k = Self.lowerBound(shingleKeys, shingle)
+        let k = shingleKeys.lowerBound(of: shingle)
         guard k < shingleKeys.count, shingleKeys[k] == shingle else { return [] }
         return postings[Int(postingStart[k])..<Int(postingStart[k + 1])]
     }
@@ -106,15 +106,6 @@ public struct CorpusIndex: Sendable {
 
     /// The weight of a word the corpus never saw.
     var unseenWordWeight: Double { log(Double(paragraphCount + 1)) + 0.1 }
-
-    static func lowerBound(_ keys: [UInt64], _ key: UInt64) -> Int {
-        var low = 0, high = keys.count
-        while low < high {
-            let mid = (low + high) / 2
-            if keys[mid] < key { low = mid + 1 } else { high = mid }
-        }
-        return low
-    }
 }
 
 /// One file of an indexed corpus: where it is, what its bytes hashed to, and why it was
