@@ -32,8 +32,10 @@ struct HTMLPage {
 
     private static func e(_ text: String) -> String { HTMLText.escape(text) }
 
+    /// The page's title: the new draft's, else the old draft's.
+    private var title: String { comparison.new.title ?? comparison.old.title ?? "Draft comparison" }
+
     mutating func render(oldName: String, newName: String) -> String {
-        let title = comparison.new.title ?? comparison.old.title ?? "Draft comparison"
         out.append("<!DOCTYPE html>")
         out.append("<html lang=\"en\"><head><meta charset=\"utf-8\">")
         out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -49,7 +51,7 @@ struct HTMLPage {
     }
 
     private mutating func header(oldName: String, newName: String) {
-        out.append("<header><h1>\(Self.e(comparison.new.title ?? comparison.old.title ?? "Draft comparison"))</h1>")
+        out.append("<header><h1>\(Self.e(title))</h1>")
         out.append("<table class=\"drafts\">")
         for (role, name, draft) in [("Old", oldName, comparison.old), ("New", newName, comparison.new)] {
             out.append("<tr><td>\(role)</td><td class=\"file\">\(Self.e(name))</td><td>\(Self.e(draft.title ?? "untitled"))</td>"
@@ -122,8 +124,7 @@ struct HTMLPage {
     }
 
     private func numberCell(_ change: ParagraphChange) -> String {
-        let oldLabel = change.old.map(\.label).joined(separator: ", ")
-        let newLabel = change.new.map(\.label).joined(separator: ", ")
+        let oldLabel = change.oldLabels, newLabel = change.newLabels
         if oldLabel.isEmpty { return Self.e(newLabel) }
         if newLabel.isEmpty { return "<del>\(Self.e(oldLabel))</del>" }
         if oldLabel == newLabel { return Self.e(newLabel) }
@@ -155,8 +156,7 @@ struct HTMLPage {
         var parts: [String] = []
         switch change.kind {
         case .moved:
-            let from = change.old.map(\.label).joined(separator: ", ")
-            parts.append("Moved from <a href=\"#c\(index)-from\">\(Self.e(from))</a>.")
+            parts.append("Moved from <a href=\"#c\(index)-from\">\(Self.e(change.oldLabels))</a>.")
         case .added: parts.append("New paragraph.")
         case .deleted: parts.append("Deleted paragraph.")
         case .split, .merged: parts.append(Self.e(change.headline) + ".")
@@ -169,8 +169,7 @@ struct HTMLPage {
 
     private mutating func movedStub(_ index: Int) {
         let change = comparison.changes[index]
-        let from = change.old.map(\.label).joined(separator: ", ")
-        let to = change.new.map(\.label).joined(separator: ", ")
+        let from = change.oldLabels, to = change.newLabels
         out.append("<div class=\"para stub\" id=\"c\(index)-from\">")
         out.append("<div class=\"num\"><del>\(Self.e(from))</del></div>")
         out.append("<div class=\"note\">\(Self.e(from)) moved from here to <a href=\"#c\(index)\">\(Self.e(to))</a>.</div>")

@@ -2,8 +2,7 @@ extension ParagraphChange {
     /// The heading of a change as reports print it: "OP 8 → OP 9 modified", "PP 11 deleted",
     /// "OP 3 split into OP 3, OP 4", "OP 3, OP 4 merged into OP 3", "OP 5 added".
     public var headline: String {
-        let oldLabels = old.map(\.label).joined(separator: ", ")
-        let newLabels = new.map(\.label).joined(separator: ", ")
+        let oldLabels = self.oldLabels, newLabels = self.newLabels
         switch kind {
         case .added: return "\(newLabels) added"
         case .deleted: return "\(oldLabels) deleted"
@@ -17,6 +16,12 @@ extension ParagraphChange {
             return "\(oldLabels) → \(newLabels) \(kind.rawValue)"
         }
     }
+
+    /// The labels of the old side, comma-separated ("OP 3, OP 4"); empty when there is none.
+    var oldLabels: String { old.map(\.label).joined(separator: ", ") }
+
+    /// The labels of the new side, comma-separated; empty when there is none.
+    var newLabels: String { new.map(\.label).joined(separator: ", ") }
 
     /// True for the kinds listed individually in reports without context: every kind but
     /// unchanged and renumbered.
