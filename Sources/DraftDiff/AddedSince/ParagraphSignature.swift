@@ -23,7 +23,7 @@ struct ParagraphSignature {
     /// The signature of `text`.
     init(text: String) {
         var tokens = Tokenizer.tokens(text)
-        if let last = tokens.last, [";", ",", "."].contains(last.key) { tokens.removeLast() }
+        if let last = tokens.last, TokenText.isFinalMark(last) { tokens.removeLast() }
         var joined: [UInt8] = []
         joined.reserveCapacity(text.utf8.count + tokens.count)
         var words: [String] = []

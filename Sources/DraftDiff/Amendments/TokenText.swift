@@ -59,7 +59,12 @@ enum TokenText {
 
     /// `tokens` without a final `;`, `.` or `,`: the mark that changes with a paragraph's place.
     static func droppingFinalMark(_ tokens: [Token]) -> [Token] {
-        guard let last = tokens.last, last.isPunctuation, [";", ".", ","].contains(last.key) else { return tokens }
+        guard let last = tokens.last, isFinalMark(last) else { return tokens }
         return Array(tokens.dropLast())
+    }
+
+    /// True for a `;`, `.` or `,` token: the mark that changes with a paragraph's place.
+    static func isFinalMark(_ token: Token) -> Bool {
+        [";", ".", ","].contains(token.key) && token.isPunctuation
     }
 }
