@@ -27,16 +27,15 @@ public enum JSONValue: Sendable, Hashable {
     /// The serialised text; `pretty` indents nested values; `terminator` is appended (for
     /// example "\n" for a whole document) without copying the text once more.
     public func serialized(pretty: Bool = true, terminator: String = "") -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(4096)
+        var out = ByteBuffer()
         write(into: &out, indent: pretty ? 0 : nil)
-        out.append(contentsOf: terminator.utf8)
-        return String(decoding: out, as: UTF8.self)
+        out.append(terminator)
+        return out.string
     }
 
     // The writer works on UTF-8 bytes: strings are appended whole when nothing needs escaping,
     // and numbers are formatted without Foundation in the common cases.
-    func write(into out: inout [UInt8], indent: Int?) {
+    func write(into out: inout ByteBuffer, indent: Int?) {
         switch self {
         case .null: Self.append("null", to: &out)
         case .bool(let b): Self.append(b ? "true" : "false", to: &out)
@@ -71,37 +70,26 @@ public enum JSONValue: Sendable, Hashable {
         }
     }
 
-    private static func append(_ s: StaticString, to out: inout [UInt8]) {
-        s.withUTF8Buffer { out.append(contentsOf: $0) }
+    private static func append(_ s: StaticString, to out: inout ByteBuffer) {
+        out.append(s)
     }
 
-    static func newline(_ out: inout [UInt8], _ indent: Int?) {
+    static func newline(_ out: inout ByteBuffer, _ indent: Int?) {
         guard let indent else { return }
         out.append(0x0A)
-        var spaces = 2 * indent
-        while spaces > 0 {
-            let n = min(spaces, Self.spaces.count)
-            out.append(contentsOf: Self.spaces[0..<n])
-            spaces -= n
-        }
+        out.append(repeating: UInt8(ascii: " "), count: 2 * indent)
     }
 
-    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
-
     /// Appends `value` as a JSON integer, as ``int(_:)`` is written.
-    public static func writeInt(_ value: Int, into out: inout [UInt8]) {
-        if value >= 0, value < 10 {
-            out.append(UInt8(ascii: "0") + UInt8(value))
-            return
-        }
-        out.append(contentsOf: String(value).utf8)
+    public static func writeInt(_ value: Int, into out: inout ByteBuffer) {
+        out.appendDecimal(value)
     }
 
     /// Appends `d` as ``number(_:digits:)`` is written: `%.<digits>f` with trailing zeros (and
     /// a trailing point) trimmed. Formatted from the scaled, rounded value when that is
     /// unambiguous; values within a hair of a rounding tie go through `String(format:)`, which
     /// rounds the exact binary value.
-    public static func writeNumber(_ d: Double, digits: Int, into out: inout [UInt8]) {
+    public static func writeNumber(_ d: Double, digits: Int, into out: inout ByteBuffer) {
         guard d.isFinite else { append("null", to: &out); return }
         if digits >= 0, digits <= 9, abs(d) < 1e9 {
             var power = 1.0
@@ -114,14 +102,16 @@ public enum JSONValue: Sendable, Hashable {
                 let whole = units / scale
                 var rest = units % scale
                 if d.sign == .minus { out.append(UInt8(ascii: "-")) }
-                out.append(contentsOf: String(whole).utf8)
+                out.appendDecimal(whole)
                 guard rest != 0 else { return }
                 var width = digits
                 while rest % 10 == 0 { rest /= 10; width -= 1 }
                 out.append(UInt8(ascii: "."))
-                let text = String(rest)
-                out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width - text.utf8.count))
-                out.append(contentsOf: text.utf8)
+                var restDigits = 1
+                var probe = rest
+                while probe >= 10 { probe /= 10; restDigits += 1 }
+                out.append(repeating: UInt8(ascii: "0"), count: width - restDigits)
+                out.appendDecimal(rest)
                 return
             }
         }
@@ -130,11 +120,11 @@ public enum JSONValue: Sendable, Hashable {
             while s.hasSuffix("0") { s.removeLast() }
             if s.hasSuffix(".") { s.removeLast() }
         }
-        out.append(contentsOf: s.utf8)
+        out.append(s)
     }
 
     /// Appends `s` as a quoted, escaped JSON string, as ``string(_:)`` is written.
-    public static func writeString(_ s: String, into out: inout [UInt8]) {
+    public static func writeString(_ s: String, into out: inout ByteBuffer) {
         out.append(UInt8(ascii: "\""))
         var text = s
         text.withUTF8 { bytes in
@@ -142,13 +132,18 @@ public enum JSONValue: Sendable, Hashable {
             var i = 0
             let count = bytes.count
             while i < count {
+                // Eight bytes at a time while none of them needs an escape.
+                if i + 8 <= count, let base = bytes.baseAddress,
+                   !Self.needsEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
                 let b = bytes[i]
-                // Most bytes need no escape: one comparison each for the common case.
                 if b >= 0x20, b != UInt8(ascii: "\""), b != UInt8(ascii: "\\") {
                     i += 1
                     continue
                 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                out.append(UnsafeBufferPointer(rebasing: bytes[start..<i]))
                 i += 1
                 start = i
                 switch b {
@@ -158,15 +153,29 @@ public enum JSONValue: Sendable, Hashable {
                 case 0x0D: append("\\r", to: &out)
                 case 0x09: append("\\t", to: &out)
                 default:
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
                     append("\\u00", to: &out)
-                    out.append(hex[Int(b >> 4)])
-                    out.append(hex[Int(b & 0x0F)])
+                    out.append(Self.hexDigit(b >> 4))
+                    out.append(Self.hexDigit(b & 0x0F))
                 }
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+            out.append(UnsafeBufferPointer(rebasing: bytes[start...]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// True when one of the eight bytes of `word` is a control character, a quote or a
+    /// backslash (the bytes a JSON string escapes); bytes of 0x80 and above never are.
+    @inline(__always)
+    private static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        let control = (word &- 0x20 &* ones) & ~word & highs != 0   // some byte below 0x20
+        return control || hasZeroByte(word ^ (0x22 &* ones)) || hasZeroByte(word ^ (0x5C &* ones))
+    }
+
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 
     /// Equality by serialised form (object key order matters).

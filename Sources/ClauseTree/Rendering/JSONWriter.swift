@@ -15,8 +15,8 @@
 /// writer.endObject()
 /// let text = writer.finish(terminator: "\n")   // same as JSONValue.object([...]).serialized() + "\n"
 /// ```
-public struct JSONWriter {
-    private var out: [UInt8] = []
+public struct JSONWriter: ~Copyable {
+    private var out: ByteBuffer
     private let pretty: Bool
     /// For each open container: true for an object, and how many entries it has so far.
     private var open: [(isObject: Bool, count: Int)] = []
@@ -24,7 +24,7 @@ public struct JSONWriter {
     /// A writer; `pretty` indents nested values by two spaces, as ``JSONValue`` does.
     public init(pretty: Bool = true, capacity: Int = 4096) {
         self.pretty = pretty
-        out.reserveCapacity(capacity)
+        out = ByteBuffer(capacity: capacity)
     }
 
     private var indent: Int? { pretty ? open.count : nil }
@@ -61,7 +61,7 @@ public struct JSONWriter {
     /// Writes an entry of the innermost array (or the value of the last key) whose bytes
     /// `body` appends itself, already laid out for the current depth: for hot loops that write
     /// many values of one fixed shape (see ``JSONValue/writeString(_:into:)`` and its siblings).
-    public mutating func rawValue(_ body: (inout [UInt8]) -> Void) {
+    public mutating func rawValue(_ body: (inout ByteBuffer) -> Void) {
         startValue()
         body(&out)
     }
@@ -89,8 +89,8 @@ public struct JSONWriter {
 
     /// The text written, followed by `terminator`.
     public consuming func finish(terminator: String = "") -> String {
-        out.append(contentsOf: terminator.utf8)
-        return String(decoding: out, as: UTF8.self)
+        out.append(terminator)
+        return out.string
     }
 
     /// The number of bytes written and not yet handed to ``drain(_:)``.
@@ -99,14 +99,14 @@ public struct JSONWriter {
     /// Hands the bytes written so far to `sink` and empties the buffer, keeping its capacity:
     /// a large document can go out in pieces instead of being held whole.
     public mutating func drain(_ sink: (UnsafeBufferPointer<UInt8>) -> Void) {
-        out.withUnsafeBufferPointer(sink)
-        out.removeAll(keepingCapacity: true)
+        out.withBytes(sink)
+        out.removeAll()
     }
 
     /// Appends `terminator` and hands what is left to `sink`: the end of a document written
     /// in pieces with ``drain(_:)``.
     public consuming func finish(terminator: String = "", into sink: (UnsafeBufferPointer<UInt8>) -> Void) {
-        out.append(contentsOf: terminator.utf8)
-        out.withUnsafeBufferPointer(sink)
+        out.append(terminator)
+        out.withBytes(sink)
     }
 }

@@ -1,4 +1,5 @@
 import ClauseTree
+import Dispatch
 
 extension DraftComparison {
     /// The comparison as JSON, keys in a fixed order:
@@ -19,15 +20,17 @@ extension DraftComparison {
     ///   - oldName: the old draft's file name as the user gave it.
     ///   - newName: the new draft's file name.
     public func jsonReport(oldName: String, newName: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(400 * changes.count + 1024)
-        writeJSONReport(oldName: oldName, newName: newName) { bytes.append(contentsOf: $0) }
-        return String(decoding: bytes, as: UTF8.self)
+        var bytes = ByteBuffer(capacity: 400 * changes.count + 1024)
+        writeJSONReport(oldName: oldName, newName: newName) { bytes.append($0) }
+        return bytes.string
     }
 
     /// Writes ``jsonReport(oldName:newName:)`` (the same bytes, final newline included) to
     /// `sink` in pieces of about `chunkSize` bytes, as it goes: no tree of JSON values and no
     /// copy of the whole report is held.
+    ///
+    /// The entries of `changes` are laid out in blocks, two blocks at a time on two threads,
+    /// and handed to `sink` in order on the calling thread.
     /// - Parameters:
     ///   - oldName: the old draft's file name as the user gave it.
     ///   - newName: the new draft's file name.
@@ -37,7 +40,7 @@ extension DraftComparison {
     public func writeJSONReport(oldName: String, newName: String, chunkSize: Int = 1 << 18,
                                 to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
         let summary = self.summary   // counted once, not once per kind
-        var writer = JSONWriter(capacity: chunkSize + 64 * 1024)
+        var writer = JSONWriter(capacity: 4096)
         writer.beginObject()
         writer.key("old")
         writer.value(Self.jsonDraft(old, file: oldName))
@@ -51,14 +54,35 @@ extension DraftComparison {
         }
         writer.endObject()
         writer.key("changes")
-        writer.beginArray()
-        for change in changes {
-            writer.rawValue { Self.writeChange(change, into: &$0) }
-            if writer.pendingByteCount >= chunkSize { writer.drain(sink) }
+        writer.drain(sink)
+        // The array is written here rather than through the writer, so that blocks of it can
+        // be laid out apart: "[", each entry on its own line at depth 2, "]" at depth 1.
+        guard !changes.isEmpty else {
+            sink(StaticString("[]\n}\n").bufferPointer)
+            return
         }
-        writer.endArray()
-        writer.endObject()
-        writer.finish(terminator: "\n", into: sink)
+        // About 440 bytes an entry: a block fills about `chunkSize` bytes.
+        let blockSize = max(64, chunkSize / 440)
+        let blockCount = (changes.count + blockSize - 1) / blockSize
+        let blocks = BlockBuffers(capacity: chunkSize + 64 * 1024)
+        var first = 0
+        while first < blockCount {
+            let pair = min(2, blockCount - first)
+            let firstOfPair = first
+            DispatchQueue.concurrentPerform(iterations: pair) { k in
+                let block = firstOfPair + k
+                let range = block * blockSize ..< min(changes.count, (block + 1) * blockSize)
+                blocks.fill(k) { out in
+                    for index in range {
+                        out.append(index == 0 ? "[\n    " : ",\n    ")
+                        Self.writeChange(changes[index], into: &out)
+                    }
+                }
+            }
+            for k in 0..<pair { blocks.drain(k, into: sink) }
+            first += pair
+        }
+        sink(StaticString("\n  ]\n}\n").bufferPointer)
     }
 
     // The entries of `changes` are written byte by byte in the layout JSONValue gives them at
@@ -66,7 +90,7 @@ extension DraftComparison {
 
     /// One entry of `changes` (`kind`, `old`, `new`, `similarity`, `leadChanged`,
     /// `crossedSection`, `words`), as JSONValue would lay out that object at depth 2.
-    static func writeChange(_ change: ParagraphChange, into out: inout [UInt8]) {
+    static func writeChange(_ change: ParagraphChange, into out: inout ByteBuffer) {
         append("{\n      \"kind\": ", to: &out)
         JSONValue.writeString(change.kind.rawValue, into: &out)
         append(",\n      \"old\": ", to: &out)
@@ -99,7 +123,7 @@ extension DraftComparison {
 
     /// One side of an entry laid out as the value of a field of it: an array of REFs when
     /// `asArray`, else the first REF or null.
-    static func writeSide(_ refs: [ParagraphRef], asArray: Bool, into out: inout [UInt8]) {
+    static func writeSide(_ refs: [ParagraphRef], asArray: Bool, into out: inout ByteBuffer) {
         if asArray {
             guard !refs.isEmpty else { append("[]", to: &out); return }
             out.append(UInt8(ascii: "["))
@@ -118,7 +142,7 @@ extension DraftComparison {
 
     /// A REF (`section`, `index`, `number`, `id`) laid out as a field of an entry, or
     /// (`nested`) in an array there.
-    static func writeRef(_ ref: ParagraphRef, nested: Bool, into out: inout [UInt8]) {
+    static func writeRef(_ ref: ParagraphRef, nested: Bool, into out: inout ByteBuffer) {
         append(nested ? "{\n          \"section\": " : "{\n        \"section\": ", to: &out)
         JSONValue.writeString(ref.section.rawValue, into: &out)
         append(nested ? ",\n          \"index\": " : ",\n        \"index\": ", to: &out)
@@ -130,8 +154,8 @@ extension DraftComparison {
         append(nested ? "\n        }" : "\n      }", to: &out)
     }
 
-    private static func append(_ text: StaticString, to out: inout [UInt8]) {
-        text.withUTF8Buffer { out.append(contentsOf: $0) }
+    private static func append(_ text: StaticString, to out: inout ByteBuffer) {
+        out.append(text)
     }
 
     static func jsonDraft(_ draft: Resolution, file: String) -> JSONValue {
@@ -141,5 +165,40 @@ extension DraftComparison {
             ("preamble", .int(draft.preamble.count)),
             ("operative", .int(draft.operative.count)),
         ])
+    }
+}
+
+/// Two byte buffers, one for each thread laying out a block of the JSON report; each thread
+/// only touches its own.
+private final class BlockBuffers: @unchecked Sendable {
+    // @unchecked: `fill(_:_:)` runs for slot 0 and slot 1 at the same time, each on its own
+    // buffer; `drain(_:into:)` runs once both are done.
+    private var first: ByteBuffer
+    private var second: ByteBuffer
+
+    init(capacity: Int) {
+        first = ByteBuffer(capacity: capacity)
+        second = ByteBuffer(capacity: capacity)
+    }
+
+    func fill(_ slot: Int, _ body: (inout ByteBuffer) -> Void) {
+        if slot == 0 { body(&first) } else { body(&second) }
+    }
+
+    func drain(_ slot: Int, into sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if slot == 0 {
+            first.withBytes(sink)
+            first.removeAll()
+        } else {
+            second.withBytes(sink)
+            second.removeAll()
+        }
+    }
+}
+
+private extension StaticString {
+    /// The literal's UTF-8 bytes (literals written here are ASCII, with a pointer).
+    var bufferPointer: UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: utf8Start, count: utf8CodeUnitCount)
     }
 }
