@@ -89,4 +89,33 @@ struct ByteWritingTests {
         OutlineWriter.appendFirstWords("Short text", limit: 20, to: &out)
         #expect(String(decoding: out, as: UTF8.self) == "Short text")
     }
+
+    @Test("the JSON tree written paragraph by paragraph is the serialised jsonValue",
+          arguments: ["sample", "unga", "nested"])
+    func renderedJSONMatchesTree(_ which: String) throws {
+        let text: String
+        switch which {
+        case "sample": text = try Corpus.text(Corpus.sample)
+        case "unga": text = try Corpus.text(Corpus.unga.appendingPathComponent(Corpus.ungaFiles[0]))
+        default:
+            text = """
+            Resolution on Testing
+
+            Recalling its earlier work, "quoted" and \\ escaped;
+
+            1. Calls upon:
+            (a) the first body to act:
+            (i) promptly;
+            (ii) fully;
+            (b) the second body to report.
+            2. Decides to remain seized of the matter.
+            """
+        }
+        let resolution = ResolutionParser().parse(text)
+        if which == "nested" {
+            #expect(resolution.operative.first?.children.count == 2)
+            #expect(resolution.operative.first?.children.first?.children.count == 2)
+        }
+        #expect(resolution.renderJSON() == resolution.jsonValue.serialized() + "\n")
+    }
 }

@@ -128,16 +128,16 @@ public enum JSONValue: Sendable, Hashable {
         out.append(UInt8(ascii: "\""))
         var text = s
         text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
             var start = 0
             var i = 0
             let count = bytes.count
             while i < count {
                 // Eight bytes at a time while none of them needs an escape.
-                if i + 8 <= count, let base = bytes.baseAddress,
-                   !Self.needsEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
+                while i + 8 <= count, !Self.needsEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
                     i += 8
-                    continue
                 }
+                guard i < count else { break }
                 let b = bytes[i]
                 if b >= 0x20, b != UInt8(ascii: "\""), b != UInt8(ascii: "\\") {
                     i += 1

@@ -55,7 +55,9 @@ extension Resolution {
         for (key, list) in [("preamble", preamble), ("operative", operative)] {
             writer.key(key)
             writer.beginArray()
-            for paragraph in list { writer.value(paragraph.jsonValue) }
+            for paragraph in list {
+                writer.rawValue { Self.writeParagraph(paragraph, indent: 2, into: &$0) }
+            }
             writer.endArray()
         }
         writer.key("closing")
@@ -68,5 +70,52 @@ extension Resolution {
         }))
         writer.endObject()
         return writer.finish(terminator: "\n")
+    }
+
+    /// Writes `paragraph` as ``Paragraph/jsonValue`` is laid out at `indent` (its fields one
+    /// level deeper), straight into bytes: no JSON values are built for the tens of thousands
+    /// of paragraphs of a long draft.
+    static func writeParagraph(_ paragraph: Paragraph, indent: Int, into out: inout ByteBuffer) {
+        func field(_ key: StaticString, first: Bool = false) {
+            if !first { out.append(UInt8(ascii: ",")) }
+            JSONValue.newline(&out, indent + 1)
+            out.append(key)
+        }
+        out.append(UInt8(ascii: "{"))
+        field("\"id\": ", first: true)
+        JSONValue.writeString(paragraph.id, into: &out)
+        field("\"section\": ")
+        JSONValue.writeString(paragraph.section.rawValue, into: &out)
+        field("\"index\": ")
+        out.appendDecimal(paragraph.index)
+        field("\"number\": ")
+        if let number = paragraph.number { JSONValue.writeString(number, into: &out) } else { out.append("null") }
+        field("\"lead\": ")
+        JSONValue.writeString(paragraph.lead, into: &out)
+        field("\"text\": ")
+        JSONValue.writeString(paragraph.text, into: &out)
+        field("\"lines\": [")
+        JSONValue.newline(&out, indent + 2)
+        out.appendDecimal(paragraph.lines.first)
+        out.append(UInt8(ascii: ","))
+        JSONValue.newline(&out, indent + 2)
+        out.appendDecimal(paragraph.lines.last)
+        JSONValue.newline(&out, indent + 1)
+        out.append(UInt8(ascii: "]"))
+        field("\"children\": ")
+        if paragraph.children.isEmpty {
+            out.append("[]")
+        } else {
+            out.append(UInt8(ascii: "["))
+            for (i, child) in paragraph.children.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                JSONValue.newline(&out, indent + 2)
+                writeParagraph(child, indent: indent + 2, into: &out)
+            }
+            JSONValue.newline(&out, indent + 1)
+            out.append(UInt8(ascii: "]"))
+        }
+        JSONValue.newline(&out, indent)
+        out.append(UInt8(ascii: "}"))
     }
 }
