@@ -18,10 +18,14 @@ public enum DraftText {
         if body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw InputError(path: path, "file is empty")
         }
-        var line = 1
-        for byte in body {
-            if byte == 0x0A { line += 1 }
-            if byte == 0 { throw InputError(path: path, line: line, "binary file (NUL byte); expected the plain text of a resolution") }
+        // memchr finds a NUL in a whole draft at memory speed; lines are counted only then.
+        let nul: Int? = body.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let hit = memchr(base, 0, buffer.count) else { return nil }
+            return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        }
+        if let nul {
+            let line = 1 + body.prefix(nul).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            throw InputError(path: path, line: line, "binary file (NUL byte); expected the plain text of a resolution")
         }
         guard let text = String(validating: body, as: UTF8.self) else {
             throw InputError(path: path, line: firstInvalidLine(body), "invalid UTF-8; save the draft as UTF-8 text")
