@@ -1,5 +1,9 @@
 import CLibGit2
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One commit, copied out of the repository: what `git log` shows.
 public struct CommitInfo: Hashable, Sendable {

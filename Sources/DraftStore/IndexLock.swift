@@ -1,5 +1,14 @@
 import CLibGit2
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Holds `.git/index.lock` the way git does while it rewrites the index: the file is created
 /// exclusively, filled with the new index, and then either renamed over the index (``install()``)

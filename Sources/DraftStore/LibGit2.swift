@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import CLibGit2
 
 /// Process-wide libgit2 state. `git_libgit2_init` runs once, the first time ``ensureInitialized()``

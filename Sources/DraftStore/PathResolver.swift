@@ -1,4 +1,14 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ClauseTree
 
 /// Lexical path arithmetic, independent of any repository.
 enum PathResolver {
@@ -43,9 +53,9 @@ enum PathResolver {
     static func resolvingSymlinks(_ path: String) -> String {
         var existing = path
         var missing: [String] = []
-        while existing != "/" && !FileManager.default.fileExists(atPath: existing) {
-            missing.insert((existing as NSString).lastPathComponent, at: 0)
-            existing = (existing as NSString).deletingLastPathComponent
+        while existing != "/" && !existing.isEmpty && !FileManager.default.fileExists(atPath: existing) {
+            missing.insert(FilePaths.lastComponent(existing), at: 0)
+            existing = FilePaths.parent(existing)
         }
         guard let real = realpath(existing, nil) else { return path }
         defer { free(real) }

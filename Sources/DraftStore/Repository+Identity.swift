@@ -1,5 +1,9 @@
 import CLibGit2
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension Repository {
     /// The author to record when none is given, found as `git commit` finds it.

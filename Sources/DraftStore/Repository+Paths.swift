@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension Repository {
     /// Turns a path typed by a person (absolute, or relative to `currentDirectory`) into a path

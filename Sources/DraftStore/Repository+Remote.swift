@@ -1,5 +1,9 @@
 import CLibGit2
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// What ``Repository/pull(remote:branch:)`` did.
 public enum PullResult: Hashable, Sendable {

@@ -1,5 +1,10 @@
 import CLibGit2
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import ClauseTree
 
 /// Where a draft's text comes from: a file in the work tree or a file in a commit.
 public enum RevisionPath: Hashable, Sendable {
@@ -89,8 +94,7 @@ extension Repository {
         currentDirectory: String = FileManager.default.currentDirectoryPath
     ) throws(GitError) -> RevisionPath {
         let absolute = PathResolver.absolute(spec, currentDirectory: currentDirectory)
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), !isDirectory.boolValue {
+        if FilePaths.isFolder(absolute) == false {
             return .workTree(path: absolute)
         }
         guard let colon = spec.firstIndex(of: ":") else {

@@ -1,5 +1,10 @@
 import CLibGit2
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import ClauseTree
 
 /// A git repository opened through libgit2: the only door to git in Redraft.
 ///
@@ -37,9 +42,8 @@ public final class Repository {
     public static func open(at path: String, allowBare: Bool = false) throws(GitError) -> Repository {
         LibGit2.ensureInitialized()
         var absolute = PathResolver.absolute(path, currentDirectory: FileManager.default.currentDirectoryPath)
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), !isDirectory.boolValue {
-            absolute = (absolute as NSString).deletingLastPathComponent
+        if FilePaths.isFolder(absolute) == false {
+            absolute = FilePaths.parent(absolute)
         }
         var raw: OpaquePointer?
         let code = git_repository_open_ext(&raw, absolute, 0, nil)

@@ -1,5 +1,9 @@
 import CLibGit2
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Who made a commit or tag, and when, with the time-zone offset it was made in.
 public struct Signature: Hashable, Sendable, CustomStringConvertible {

@@ -1,7 +1,16 @@
 import ArgumentParser
 import ClauseTree
 import DraftDiff
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `redraft added-since PRIOR... DRAFT [--format text|json|html|markdown] [--threshold S] [--sources]`.
 struct AddedSinceCommand: ParsableCommand {
@@ -104,7 +113,7 @@ private final class IndexingProgress {
         if terminal {
             guard now.timeIntervalSince(lastDraw) > 0.1 || done == total else { return }
             lastDraw = now
-            FileHandle.standardError.write(Data("\rindexing \(total) files in \(folder)… \(done)/\(total)".utf8))
+            Output.writeError("\rindexing \(total) files in \(folder)… \(done)/\(total)")
             shown = true
         } else if !shown {
             Output.warn("indexing \(total) files in \(folder)…")
@@ -115,9 +124,9 @@ private final class IndexingProgress {
     /// Ends the progress line, if one was shown.
     func finish() {
         guard shown else { return }
-        let seconds = String(format: "%.1f", Date().timeIntervalSince(start))
+        let seconds = NumberText.fixed(Date().timeIntervalSince(start), places: 1)
         if terminal {
-            FileHandle.standardError.write(Data("\rindexed \(total) files in \(folder) in \(seconds) s\u{1B}[K\n".utf8))
+            Output.writeError("\rindexed \(total) files in \(folder) in \(seconds) s\u{1B}[K\n")
         } else {
             Output.warn("indexed \(total) files in \(folder) in \(seconds) s")
         }

@@ -1,7 +1,11 @@
 import ArgumentParser
 import ClauseTree
 import DraftStore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `redraft amend FILE (--clause A --text T | --insert-after A --text T | --insert-before A --text T
 /// | --delete A | --move A --after B) [--text-file F] [-m MSG] [--author "Name <email>"]`.
@@ -113,7 +117,7 @@ struct AmendCommand: ParsableCommand {
             throw CommandExit.failure("\(file): cannot write: \(error.localizedDescription)")
         }
         if ProcessInfo.processInfo.environment["REDRAFT_TEST_STOP_AFTER_WRITE"] == "1" {
-            Foundation.exit(75)
+            Output.exit(75)
         }
         let text = message ?? edit.summary
         let id: ObjectID?

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writes files whole or not at all: a temporary file in the same folder, then a rename.
 enum AtomicFile {
@@ -10,7 +19,7 @@ enum AtomicFile {
         do {
             try Data(text.utf8).write(to: temporary, options: [])
             if rename(temporary.path, url.path) != 0 {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+                throw CocoaError(.fileWriteUnknown)
             }
         } catch {
             try? FileManager.default.removeItem(at: temporary)

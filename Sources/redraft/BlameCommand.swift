@@ -1,7 +1,11 @@
 import ArgumentParser
 import ClauseTree
 import DraftStore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `redraft blame FILE [--rev REV] [--format text|json]`.
 struct BlameCommand: ParsableCommand {

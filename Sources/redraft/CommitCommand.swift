@@ -2,7 +2,11 @@ import ArgumentParser
 import ClauseTree
 import DraftDiff
 import DraftStore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `redraft commit FILE... [-m MSG] [--author "Name <email>"]`.
 struct CommitCommand: ParsableCommand {

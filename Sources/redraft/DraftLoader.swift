@@ -1,6 +1,11 @@
 import ClauseTree
 import DraftStore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import Dispatch
 import Synchronization
 
 /// Reads drafts named on the command line: a path, `-` for standard input, or `REV:PATH` for a

@@ -1,6 +1,10 @@
 import ClauseTree
 import DraftStore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// What the git commands share: opening the repository, identities, errors, output.
 enum GitSupport {
@@ -31,7 +35,7 @@ enum GitSupport {
     static func nearestExisting(_ absolute: String) -> String {
         var candidate = absolute
         while !FileManager.default.fileExists(atPath: candidate), candidate != "/" {
-            candidate = (candidate as NSString).deletingLastPathComponent
+            candidate = FilePaths.parent(candidate)
         }
         return candidate
     }
@@ -92,7 +96,7 @@ enum GitSupport {
 
     /// Reads git's date formats `@1700000000 +0200`, `1700000000 +0200` and ISO 8601.
     static func parseDate(_ text: String) -> (date: Date, offset: Int)? {
-        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: " ")
+        let parts = text.trimmingSpaces().split(separator: " ")
         if let first = parts.first, let seconds = Double(first.hasPrefix("@") ? first.dropFirst() : first) {
             var offset = 0
             if parts.count > 1, let zone = Int(parts[1]) {
@@ -100,8 +104,7 @@ enum GitSupport {
             }
             return (Date(timeIntervalSince1970: seconds), offset)
         }
-        let formatter = ISO8601DateFormatter()
-        guard let date = formatter.date(from: text) else { return nil }
+        guard let date = try? Date.ISO8601FormatStyle().parse(text) else { return nil }
         var offset = 0
         if let sign = text.lastIndex(where: { $0 == "+" || $0 == "-" }), text.distance(from: sign, to: text.endIndex) == 6 {
             let digits = text[text.index(after: sign)...].split(separator: ":").compactMap { Int($0) }

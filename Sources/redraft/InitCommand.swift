@@ -1,6 +1,10 @@
 import ArgumentParser
 import DraftStore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `redraft init [DIR] [--author "Name <email>"]`.
 struct InitCommand: ParsableCommand {

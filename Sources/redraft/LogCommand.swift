@@ -1,7 +1,11 @@
 import ArgumentParser
 import ClauseTree
 import DraftStore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `redraft log FILE [--clause ADDRESS] [--rev REV] [--format text|json]`.
 struct LogCommand: ParsableCommand {

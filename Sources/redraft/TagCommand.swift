@@ -1,6 +1,10 @@
 import ArgumentParser
 import DraftStore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `redraft tag [NAME [REV]] [-m MSG]`.
 struct TagCommand: ParsableCommand {

@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 // Exit status as `diff` has it: 0 same/clean, 1 differences or findings, 2 usage or input error.
 do {
@@ -9,13 +13,13 @@ do {
     if let message = exit.message {
         Output.warn(message)
     }
-    Foundation.exit(exit.status)
+    Output.exit(exit.status)
 } catch {
     let code = Redraft.exitCode(for: error)
     if code == .success {
         Redraft.exit(withError: error)
     }
     let message = Redraft.fullMessage(for: error)
-    FileHandle.standardError.write(Data(("redraft: " + message + "\n").utf8))
-    Foundation.exit(2)
+    Output.warn("redraft: " + message)
+    Output.exit(2)
 }

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Turns the bytes of a draft into text, refusing what is not a plain-text resolution:
 /// empty files, binary files, invalid UTF-8 and files too large to be a resolution.
@@ -37,14 +46,12 @@ public enum DraftText {
     /// - Throws: ``InputError`` for a missing path, a directory, an unreadable or invalid file.
     public static func read(path: String) throws(InputError) -> String {
         if path == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            return try decode([UInt8](data), path: "<stdin>")
+            return try decode(standardInput(), path: "<stdin>")
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        guard let isFolder = FilePaths.isFolder(path) else {
             throw InputError(path: path, "no such file")
         }
-        if isDirectory.boolValue { throw InputError(path: path, "is a directory, not a draft") }
+        if isFolder { throw InputError(path: path, "is a directory, not a draft") }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumSize {
             throw InputError(path: path, "file is too large for a resolution (\(megabytes(size)); the limit is \(megabytes(maximumSize)))")
         }
@@ -54,8 +61,20 @@ public enum DraftText {
         return try decode([UInt8](data), path: path)
     }
 
+    /// Everything on standard input, read until its end.
+    private static func standardInput() -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { readBytes(0, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { return bytes }
+            bytes.append(contentsOf: chunk[..<count])
+        }
+    }
+
     private static func megabytes(_ bytes: Int) -> String {
-        String(format: "%.1f MB", Double(bytes) / 1_048_576)
+        NumberText.fixed(Double(bytes) / 1_048_576, places: 1) + " MB"
     }
 
     private static func firstInvalidLine(_ bytes: ArraySlice<UInt8>) -> Int {
@@ -68,4 +87,9 @@ public enum DraftText {
         }
         return line
     }
+}
+
+/// read(2), under a name that DraftText.read(path:) does not hide.
+private func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
 }

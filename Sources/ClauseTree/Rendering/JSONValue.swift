@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A JSON value with object keys kept in the order they were written, so that output reads in
 /// the documented field order. Serialised compactly or pretty-printed with two-space indents.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Akoma Ntoso 3.0 XML: `<akomaNtoso><statement name="resolution">` with `meta` (FRBR
 /// identification and references), `preface` (title, meeting, date, sponsors as

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension AddedSinceReport {
     /// The report for a terminal: the summary line, then new paragraphs, adapted ones (with

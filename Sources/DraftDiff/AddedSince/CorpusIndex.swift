@@ -1,5 +1,14 @@
 import ClauseTree
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A searchable index of the paragraphs of a set of earlier resolutions: exact-text keys for
 /// reused paragraphs and an inverted index of word shingles for adapted ones, so that a draft

@@ -1,4 +1,14 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ClauseTree
 
 /// The few file-system questions corpus loading asks, answered without throwing.
 enum FileSystem {
@@ -11,9 +21,7 @@ enum FileSystem {
 
     /// True for an existing folder, false for an existing file, nil when nothing is there.
     static func isFolder(_ path: String) -> Bool? {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
-        return isDirectory.boolValue
+        FilePaths.isFolder(path)
     }
 
     /// The `*.txt` files below `folder`, as paths relative to it, sorted; hidden files and
@@ -22,8 +30,8 @@ enum FileSystem {
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
         var found: [String] = []
         while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            let full = (folder as NSString).appendingPathComponent(relative)
+            let name = FilePaths.lastComponent(relative)
+            let full = FilePaths.join(folder, relative)
             if name.hasPrefix(".") {
                 if isFolder(full) == true { enumerator.skipDescendants() }
                 continue

@@ -1,4 +1,14 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ClauseTree
 
 /// Keeps a folder's ``CorpusIndex`` on disk between runs: by default in
 /// `FOLDER/.redraft/added-since.index`, or in a cache folder of the caller's choice under a
@@ -17,9 +27,9 @@ public enum IndexCache {
     public static func location(forFolder folder: String, cacheDirectory: String?) -> String {
         if let cacheDirectory {
             let key = ContentHash(of: Array(FileSystem.realPath(folder).utf8))
-            return (cacheDirectory as NSString).appendingPathComponent("added-since-\(key).index")
+            return FilePaths.join(cacheDirectory, "added-since-\(key).index")
         }
-        return ((folder as NSString).appendingPathComponent(".redraft") as NSString).appendingPathComponent(fileName)
+        return FilePaths.join(FilePaths.join(folder, ".redraft"), fileName)
     }
 
     /// The index cached at `path`, nil when there is none.
@@ -31,20 +41,21 @@ public enum IndexCache {
     }
 
     /// Writes `index` to `path` atomically, creating the folder if needed.
-    public static func store(_ index: CorpusIndex, at path: String) throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let temporary = (folder as NSString).appendingPathComponent(
-            ".\((path as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+    /// - Throws: ``CacheProblem`` saying what could not be written.
+    public static func store(_ index: CorpusIndex, at path: String) throws(CacheProblem) {
+        let folder = FilePaths.parent(path)
+        let temporary = FilePaths.join(folder, ".\(FilePaths.lastComponent(path)).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             try Data(index.serialized()).write(to: URL(fileURLWithPath: temporary))
-            guard rename(temporary, path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path,
-                                                               NSLocalizedDescriptionKey: String(cString: strerror(errno))])
-            }
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
-            throw error
+            throw CacheProblem("cannot write \(temporary): \(error)")
+        }
+        guard rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw CacheProblem("cannot rename \(temporary) to \(path): \(reason)")
         }
     }
 

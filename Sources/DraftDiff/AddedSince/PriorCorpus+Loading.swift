@@ -1,5 +1,9 @@
 import ClauseTree
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// How a corpus is loaded: whether indexes of folders are cached, and where.
 public struct CorpusOptions: Sendable, Hashable {
@@ -123,7 +127,7 @@ extension PriorCorpus {
                 try IndexCache.store(built, at: cachePath)
                 outcome = .rebuilt
             } catch {
-                findings.append(CorpusFinding(path: cachePath, "cannot write the index cache (\(error.localizedDescription))"))
+                findings.append(CorpusFinding(path: cachePath, "cannot write the index cache (\(error.description))"))
             }
         }
         var excluded: Set<Int> = []

@@ -1,5 +1,14 @@
 import ClauseTree
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One revision of a draft as the history walk sees it: its bytes, where its lines end, and its
 /// top-level paragraphs (preamble first).
