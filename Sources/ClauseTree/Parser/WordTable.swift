@@ -62,12 +62,26 @@ struct WordTable: Sendable {
 /// The first words of a paragraph as ranges of bytes, for ``LeadingPhrase``.
 struct PhraseWords {
     let bytes: UnsafeBufferPointer<UInt8>
-    let ranges: [Range<Int>]
+    let ranges: UnsafeBufferPointer<Range<Int>>
 
     var count: Int { ranges.count }
 
     func word(_ k: Int) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(rebasing: bytes[ranges[k]])
+    }
+
+    /// The first `length` words as printed, joined by single spaces.
+    func joined(_ length: Int) -> String {
+        let words = UnsafeBufferPointer(rebasing: ranges[..<length])
+        let size = words.reduce(max(0, length - 1)) { $0 + $1.count }
+        return String(unsafeUninitializedCapacity: size) { buffer in
+            var at = 0
+            for (k, range) in words.enumerated() {
+                if k > 0 { buffer[at] = UInt8(ascii: " "); at += 1 }
+                for b in bytes[range] { buffer[at] = b; at += 1 }
+            }
+            return at
+        }
     }
 
     /// True when there is a word `k` and it is `literal` (ignoring ASCII case).
