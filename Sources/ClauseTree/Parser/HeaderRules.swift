@@ -157,6 +157,12 @@ enum HeaderRules {
     /// "RESOLVES TO:", "It is resolved to", "Resolves to", "Resolve:", "Decides:".
     static func isLeadIn(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count <= 30 else { return false }
+        // Every form starts with "r", "h", "i" or "d" after the trimmed marks: test that byte
+        // before the Foundation trimming.
+        if let first = bytes.first(where: { !" :.,;".utf8.contains($0) }), first < 0x80,
+           !"rhid".utf8.contains(first | 0x20) {
+            return false
+        }
         let lower = String(decoding: bytes, as: UTF8.self).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :.,;"))
         return leadInForms.contains(lower)
     }

@@ -63,8 +63,10 @@ enum Numbering {
 
     /// "a" … "z", and doubled letters "aa", "bb" used after "z".
     static func isLetterMarker(_ s: String) -> Bool {
-        guard let first = s.first, first.isLetter, first.isASCII else { return false }
-        return s.allSatisfy { $0 == first } && s.count <= 2
+        // On bytes: one or two equal ASCII letters are one or two equal characters.
+        let utf8 = s.utf8
+        guard let first = utf8.first, utf8.count <= 2, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A else { return false }
+        return utf8.last == first
     }
 
     /// The value of a lowercase roman numeral up to 39, or nil.
@@ -81,8 +83,8 @@ enum Numbering {
 
     /// The 1-based position of a letter marker: "a" → 1, "z" → 26, "aa" → 27.
     static func letterValue(_ s: String) -> Int? {
-        guard isLetterMarker(s), let scalar = s.unicodeScalars.first else { return nil }
-        return Int(scalar.value) - 96 + (s.count - 1) * 26
+        guard isLetterMarker(s), let first = s.utf8.first else { return nil }
+        return Int(first) - 96 + (s.utf8.count - 1) * 26
     }
 
     /// The marker after `value` in a letter list.

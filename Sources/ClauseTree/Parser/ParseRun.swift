@@ -367,7 +367,14 @@ struct ParseRun {
         // Cheap length test first: a repeated title is about as long as the title.
         let length = text.count
         guard length + 12 >= title.utf8.count, length <= title.utf8.count + 12 else { return false }
-        return Self.key(String(decoding: text, as: UTF8.self)) == titleKey
+        // ASCII lines: the key is compared as it is made, byte by byte, without a string.
+        var expected = titleKey.utf8.makeIterator()
+        for b in text {
+            if b >= 0x80 { return Self.key(String(decoding: text, as: UTF8.self)) == titleKey }
+            guard let k = Self.keyByte(b) else { continue }
+            if expected.next() != k { return false }
+        }
+        return expected.next() == nil
     }
 
     /// Letters and digits, lowercased: the comparison key of a title.
@@ -376,8 +383,15 @@ struct ParseRun {
         bytes.reserveCapacity(text.utf8.count)
         for b in text.utf8 {
             if b >= 0x80 { return String(text.lowercased().filter { $0.isLetter || $0.isNumber }) }
-            if b >= 0x41 && b <= 0x5A { bytes.append(b + 32) } else if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { bytes.append(b) }
+            if let k = keyByte(b) { bytes.append(k) }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// What an ASCII byte contributes to a key: a lowercased letter, a digit, or nothing.
+    @inline(__always)
+    static func keyByte(_ b: UInt8) -> UInt8? {
+        if b >= 0x41 && b <= 0x5A { return b + 32 }
+        return (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) ? b : nil
     }
 }
