@@ -91,28 +91,37 @@ public struct Resolution: Sendable, Hashable {
     /// paragraphs when the array is not shared).
     private static func identify(_ list: inout [Paragraph], section: Section, parentID: String?) {
         // Preambular eIds come from positions and cannot repeat; others are checked for
-        // duplicates (numbers printed twice still need distinct eIds).
+        // duplicates (numbers printed twice still need distinct eIds). In one list every eId is
+        // the same prefix and a key (the number, else the position), so keys are compared.
         let positional = parentID == nil && section == .preamble
+        let small = list.count <= 8
         var seen: [String: Int] = [:]
-        if !positional { seen.reserveCapacity(list.count) }
+        if !positional, !small { seen.reserveCapacity(list.count) }
         for offset in list.indices {
             list[offset].section = section
             list[offset].index = offset + 1
+            let key = positional ? String(offset + 1) : list[offset].number ?? String(offset + 1)
             var id: String
             if let parentID {
-                id = parentID + "__subpara_" + (list[offset].number ?? String(offset + 1))
-            } else if section == .preamble {
-                id = "recs__rec_" + String(offset + 1)
+                id = String()
+                id.reserveCapacity(parentID.utf8.count + 10 + key.utf8.count)
+                id += parentID
+                id += "__subpara_"
+                id += key
             } else {
-                id = "para_" + (list[offset].number ?? String(offset + 1))
+                id = (section == .preamble ? "recs__rec_" : "para_") + key
             }
             if !positional {
-                if let count = seen[id] {
-                    seen[id] = count + 1
-                    id += "_\(count + 1)"
+                // The how-manyth paragraph with this key: short lists compare with the earlier
+                // keys, long ones count in a dictionary.
+                let count: Int
+                if small {
+                    count = (0..<offset).reduce(1) { $0 + ((list[$1].number ?? String($1 + 1)) == key ? 1 : 0) }
                 } else {
-                    seen[id] = 1
+                    count = (seen[key] ?? 0) + 1
+                    seen[key] = count
                 }
+                if count > 1 { id += "_\(count)" }
             }
             list[offset].id = id
             if !list[offset].children.isEmpty {

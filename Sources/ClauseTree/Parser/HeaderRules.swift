@@ -6,8 +6,9 @@ enum HeaderRules {
 
     /// "14 January 2015", "January 14, 2015", "14th January, 2015", optionally after a place
     /// ("Quito, 14 January 2015"). Returns the date part as printed.
-    static func date(in line: String) -> String? {
-        guard line.utf8.count <= 80, mayEndWithYear(line) else { return nil }
+    static func date(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.count <= 80, mayEndWithYear(bytes) else { return nil }
+        let line = String(decoding: bytes, as: UTF8.self)
         let words = line.split(separator: " ").map(String.init)
         guard words.count >= 3, words.count <= 8 else { return nil }
         let tail = Array(words.suffix(3))
@@ -35,19 +36,16 @@ enum HeaderRules {
 
     /// False when an ASCII `line` plainly does not end with a four-digit year (its last word,
     /// punctuation trimmed, is not four digits): the cheap test before ``date(in:)`` splits words.
-    static func mayEndWithYear(_ line: String) -> Bool {
-        var copy = line
-        return copy.withUTF8 { bytes in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return true }
-            func keep(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) }
-            var end = bytes.count
-            while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
-            var start = end
-            while start > 0, bytes[start - 1] != UInt8(ascii: " ") { start -= 1 }
-            while end > start, !keep(bytes[end - 1]) { end -= 1 }
-            while start < end, !keep(bytes[start]) { start += 1 }
-            return end - start == 4 && bytes[start..<end].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-        }
+    static func mayEndWithYear(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return true }
+        func keep(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) }
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        var start = end
+        while start > 0, bytes[start - 1] != UInt8(ascii: " ") { start -= 1 }
+        while end > start, !keep(bytes[end - 1]) { end -= 1 }
+        while start < end, !keep(bytes[start]) { start += 1 }
+        return end - start == 4 && bytes[start..<end].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// "23rd Annual Meeting of the Asia-Pacific Parliamentary Forum", "Seventy-second session".
@@ -157,15 +155,22 @@ enum HeaderRules {
 
     /// The operative lead-in on a line of its own: "Resolves to:", "Hereby resolves to:",
     /// "RESOLVES TO:", "It is resolved to", "Resolves to", "Resolve:", "Decides:".
-    static func isLeadIn(_ line: String) -> Bool {
-        guard line.utf8.count <= 30 else { return false }
-        let lower = line.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :.,;"))
-        let forms: Set<String> = ["resolves to", "resolve to", "hereby resolves to", "hereby resolve to",
+    static func isLeadIn(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count <= 30 else { return false }
+        // Every form starts with "r", "h", "i" or "d" after the trimmed marks: test that byte
+        // before the Foundation trimming.
+        if let first = bytes.first(where: { !" :.,;".utf8.contains($0) }), first < 0x80,
+           !"rhid".utf8.contains(first | 0x20) {
+            return false
+        }
+        let lower = String(decoding: bytes, as: UTF8.self).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :.,;"))
+        return leadInForms.contains(lower)
+    }
+
+    private static let leadInForms: Set<String> = ["resolves to", "resolve to", "hereby resolves to", "hereby resolve to",
                                   "it is resolved to", "it is hereby resolved to", "resolves", "resolve",
                                   "hereby resolves", "resolves that", "it is resolved that", "have resolved to",
                                   "has resolved to", "hereby resolve", "decides", "decide", "resolved"]
-        return forms.contains(lower)
-    }
 
     /// A lead-in at the end of a paragraph ("…pressing needs, Resolves to:"): returns the text
     /// before it (with its punctuation) and the lead-in.
@@ -183,14 +188,16 @@ enum HeaderRules {
     }
 
     /// A closing line: "Adopted at the …", "Adopted by consensus", "Done at …".
-    static func isAdoptionLine(_ line: String) -> Bool {
-        guard let first = line.utf8.first, [UInt8(ascii: "A"), UInt8(ascii: "a"), UInt8(ascii: "D"), UInt8(ascii: "P")].contains(first),
-              line.utf8.count < 250 else { return false }
+    static func isAdoptionLine(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Under 250 bytes, so also under 250 characters.
+        guard let first = line.first, first == UInt8(ascii: "A") || first == UInt8(ascii: "a")
+                || first == UInt8(ascii: "D") || first == UInt8(ascii: "P"),
+              line.count < 250 else { return false }
         let adopted = ByteText.lowercasedHasPrefix(line, "adopted")
-        return (adopted && (line.utf8.count == 7 || ByteText.lowercasedHasPrefix(line, "adopted ")
-                            || ByteText.lowercasedHasPrefix(line, "adopted,"))
-                || ByteText.lowercasedHasPrefix(line, "done at ") || ByteText.lowercasedHasPrefix(line, "passed ")
-                || ByteText.lowercasedHasPrefix(line, "approved at ")) && line.count < 250
+        return adopted && (line.count == 7 || ByteText.lowercasedHasPrefix(line, "adopted ")
+                           || ByteText.lowercasedHasPrefix(line, "adopted,"))
+            || ByteText.lowercasedHasPrefix(line, "done at ") || ByteText.lowercasedHasPrefix(line, "passed ")
+            || ByteText.lowercasedHasPrefix(line, "approved at ")
     }
 }
 

@@ -26,7 +26,7 @@ enum LeadingPhrase {
     /// "Noting with concern", "Expressing deep concern", "Bearing in mind".
     /// `core` is the index of the core word in `words`; returns how many words follow it in
     /// the phrase.
-    static func complement(core: Int, in words: PhraseWords) -> Int {
+    static func complement(core: Int, in words: inout PhraseWords) -> Int {
         let c = words.word(core)
         // One table lookup rejects most words before the comparisons below.
         guard complementCoreTable.contains(c) else { return 0 }
@@ -48,23 +48,23 @@ enum LeadingPhrase {
         }
         if PhraseWords.equal(c, "noting") || PhraseWords.equal(c, "note") || PhraseWords.equal(c, "notes")
             || PhraseWords.equal(c, "noted") {
-            guard words.isWord(next, "with"), next + 1 < words.count,
+            guard words.isWord(next, "with"), words.has(next + 1),
                   noteFeelingTable.contains(words.word(next + 1)) else { return 0 }
             let third = words.word(next + 1)
-            let fourthIsNoun = next + 2 < words.count && noteFeelingNounTable.contains(words.word(next + 2))
+            let fourthIsNoun = words.has(next + 2) && noteFeelingNounTable.contains(words.word(next + 2))
             return noteIntensifierTable.contains(third) && fourthIsNoun ? 3 : 2
         }
         if PhraseWords.equal(c, "expressing") || PhraseWords.equal(c, "express") || PhraseWords.equal(c, "expresses") {
             var n = 0
             var k = next
-            if k < words.count, expressAdjectiveTable.contains(words.word(k)) {
+            if words.has(k), expressAdjectiveTable.contains(words.word(k)) {
                 n += 1
                 k += 1
             }
-            return k < words.count && expressNounTable.contains(words.word(k)) ? n + 1 : 0
+            return words.has(k) && expressNounTable.contains(words.word(k)) ? n + 1 : 0
         }
         if PhraseWords.equal(c, "having") {
-            return next < words.count && words.word(next).count > 0 ? 1 : 0
+            return words.has(next) && words.word(next).count > 0 ? 1 : 0
         }
         return 0
     }
@@ -119,52 +119,49 @@ enum LeadingPhrase {
     static let expressNounTable = WordTable(expressNouns)
     static let preambularTable = WordTable(preambularWords)
     static let operativeTable = WordTable(operativeVerbs)
+    static let knownParticipleTable = WordTable(knownParticiples)
 
     /// The leading phrase of `text` as printed, and how it classifies.
     static func find(in text: String) -> (lead: String, kind: LeadKind) {
         var copy = text
-        if let found = copy.withUTF8(findASCII) { return found }
-        return findUnicode(in: text)
+        return copy.withUTF8 { find(in: $0) }
     }
 
-    /// Up to eight words are enough for the longest phrase. The fast path: the first eight
-    /// words are cut at spaces and trimmed of punctuation on bytes, and looked up without making
-    /// strings. Nil when one of them is not ASCII (then ``findUnicode(in:)`` does the same on
-    /// characters).
-    private static func findASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> (lead: String, kind: LeadKind)? {
-        func keep(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
-        var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(8)
-        var i = 0
-        let count = bytes.count
-        while ranges.count < 8 {
-            while i < count, bytes[i] == UInt8(ascii: " ") { i += 1 }
-            guard i < count else { break }
-            var lower = i
-            while i < count, bytes[i] != UInt8(ascii: " ") {
-                if bytes[i] >= 0x80 { return nil }
-                i += 1
-            }
-            var upper = i
-            while lower < upper, !keep(bytes[lower]) { lower += 1 }
-            while upper > lower, !keep(bytes[upper - 1]) { upper -= 1 }
-            ranges.append(lower..<upper)
+    /// The leading phrase of the text in `bytes` as printed, and how it classifies.
+    static func find(in bytes: UnsafeBufferPointer<UInt8>) -> (lead: String, kind: LeadKind) {
+        let ascii = withASCIIWords(bytes) { words -> (lead: String, kind: LeadKind) in
+            let phrase = decide(&words)
+            return (words.joined(phrase.length), phrase.kind)
         }
-        guard !ranges.isEmpty else { return ("", .unknown) }
-        let words = PhraseWords(bytes: bytes, ranges: ranges)
-        let (length, kind) = decide(words)
-        // The words of the phrase as printed, joined by single spaces.
-        let leadRanges = ranges[0..<length]
-        let size = leadRanges.reduce(length - 1) { $0 + $1.count }
-        let lead = String(unsafeUninitializedCapacity: size) { buffer in
-            var at = 0
-            for (k, range) in leadRanges.enumerated() {
-                if k > 0 { buffer[at] = UInt8(ascii: " "); at += 1 }
-                for b in bytes[range] { buffer[at] = b; at += 1 }
-            }
-            return at
+        return ascii ?? findUnicode(in: String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// How the leading phrase of `bytes` classifies, and whether the lexicon knows its core word
+    /// (``isKnown(_:)`` of the phrase, meaningful when the kind is not `.unknown`), without
+    /// making the phrase a string on the ASCII path.
+    static func classify(phraseIn bytes: UnsafeBufferPointer<UInt8>) -> (kind: LeadKind, isKnown: Bool) {
+        let ascii = withASCIIWords(bytes) { words -> (kind: LeadKind, isKnown: Bool) in
+            let phrase = decide(&words)
+            // The core word is the first word of the phrase that is not a modifier, as in isKnown.
+            return (phrase.kind, phrase.kind != .unknown && isKnown(core: words.word(phrase.core)))
         }
-        return (lead, kind)
+        if let ascii { return ascii }
+        let (lead, kind) = findUnicode(in: String(decoding: bytes, as: UTF8.self))
+        return (kind, kind != .unknown && isKnown(lead))
+    }
+
+    /// Up to eight words are enough for the longest phrase. The fast path: words are cut at
+    /// spaces and trimmed of punctuation on bytes as the phrase needs them (into a stack
+    /// buffer), and looked up without making strings. Nil when a word it cut is not ASCII (then
+    /// ``findUnicode(in:)`` does the same on characters; both agree on ASCII words, so words
+    /// after the phrase need not be checked).
+    private static func withASCIIWords<R>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (inout PhraseWords) -> R) -> R? {
+        withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: PhraseWords.limit) { storage -> R? in
+            var words = PhraseWords(cutting: bytes, storage: storage)
+            let result = body(&words)
+            // Range<Int> is trivial: the buffer needs no deinitialisation.
+            return words.sawNonASCII ? nil : result
+        }
     }
 
     /// ``find(in:)`` on characters, for text that is not ASCII.
@@ -193,26 +190,34 @@ enum LeadingPhrase {
             lowered.append(contentsOf: lowercase(word).utf8)
             ranges.append(start..<lowered.count)
         }
-        let (length, kind) = lowered.withUnsafeBufferPointer { decide(PhraseWords(bytes: $0, ranges: ranges)) }
-        return (cleaned[0..<length].joined(separator: " "), kind)
+        let phrase = lowered.withUnsafeBufferPointer { bytes in
+            ranges.withUnsafeMutableBufferPointer { storage in
+                var words = PhraseWords(bytes: bytes, storage: storage, count: storage.count)
+                return decide(&words)
+            }
+        }
+        return (cleaned[0..<phrase.length].joined(separator: " "), phrase.kind)
     }
 
     /// The phrase from the first words: modifiers, the core word, its complement. Returns how
-    /// many words the phrase has, and its kind.
-    private static func decide(_ words: PhraseWords) -> (length: Int, kind: LeadKind) {
-        let n = words.count
-        if words.isWord(0, "we") || words.isWord(0, "it") && n > 2 && words.isWord(2, "resolved") {
-            return (1, .operative)
+    /// many words the phrase has, the index of its core word, and its kind.
+    private static func decide(_ words: inout PhraseWords) -> (length: Int, core: Int, kind: LeadKind) {
+        guard words.has(0) else { return (0, 0, .unknown) }
+        if words.isWord(0, "we") || words.isWord(0, "it") && words.isWord(2, "resolved") {
+            return (1, 0, .operative)
         }
         var i = 0
-        while i < n - 1, modifierTable.contains(words.word(i)) {
+        while words.has(i + 1), modifierTable.contains(words.word(i)) {
             if words.isWord(i, "once"), words.isWord(i + 1, "again") { i += 2; continue }
             i += 1
         }
-        let core = min(i, n - 1)
-        let extra = complement(core: core, in: words)
+        // After "once again" closing the words, i is one past the last word.
+        let core = words.has(i) ? i : i - 1
+        let extra = complement(core: core, in: &words)
         // The last word of the phrase loses trailing punctuation ("Aware," → "Aware").
-        return (min(n, i + 1 + extra), classify(bytes: words.word(core)))
+        // At most all the words: min(count, i + 1 + extra), counting words only if needed.
+        let length = words.has(i + extra) ? i + 1 + extra : words.found
+        return (length, core, classify(bytes: words.word(core)))
     }
 
     /// `word.lowercased()`, without Unicode tables for ASCII words.
@@ -249,12 +254,18 @@ enum LeadingPhrase {
     /// True when the lexicon knows the core word of `lead` (for the drafting check).
     static func isKnown(_ lead: String) -> Bool {
         let words = lead.split(separator: " ").map { $0.lowercased() }
-        guard let core = words.first(where: { !modifiers.contains($0) }) ?? words.last else { return false }
-        let kind = classify(core)
+        guard var core = words.first(where: { !modifiers.contains($0) }) ?? words.last else { return false }
+        return core.withUTF8 { isKnown(core: $0) }
+    }
+
+    /// ``isKnown(_:)`` given the lowercased core word of the phrase (the word tables hold ASCII
+    /// words, which no other word equals).
+    private static func isKnown(core: UnsafeBufferPointer<UInt8>) -> Bool {
+        let kind = classify(bytes: core)
         if kind == .unknown { return false }
         // "-ing"/"-ed" words are only guesses; the common drafting participles are listed here.
-        if kind == .preambular, !preambularWords.contains(core) {
-            return knownParticiples.contains(core)
+        if kind == .preambular, !preambularTable.contains(core) {
+            return knownParticipleTable.contains(core)
         }
         return true
     }

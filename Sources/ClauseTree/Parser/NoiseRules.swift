@@ -1,16 +1,18 @@
 /// Recognisers for lines that belong to no paragraph: page furniture and download residue.
 enum NoiseRules {
-    /// Why a line is noise, or nil.
-    static func isFurniture(_ line: String) -> Bool {
+    /// True when the line is page furniture or download residue. Each rule rejects on bytes
+    /// first (length, first or last byte) and reads characters only when it may apply.
+    static func isFurniture(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         // Furniture is short, or a short word-free line: long clause text is never furniture.
-        if line.utf8.count > 120 { return false }
+        if line.count > 120 { return false }
         return isPageNumber(line) || isDownloadResidue(line) || isFileName(line) || isSeparator(line)
             || isDocumentSymbol(line)
     }
 
     /// "2/2", "- 3 -", "3", "Page 2 of 5", "p. 4".
-    static func isPageNumber(_ line: String) -> Bool {
-        guard line.utf8.count <= 24 else { return false }
+    static func isPageNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count <= 24 else { return false }
+        let line = String(decoding: bytes, as: UTF8.self)
         let lower = line.lowercased()
         if lower.hasPrefix("page ") {
             let rest = lower.dropFirst(5).split(separator: " ")
@@ -24,14 +26,15 @@ enum NoiseRules {
     }
 
     /// "157.21 KB 1 file(s)", "Download (PDF, 2 MB)", "1 file(s)".
-    static func isDownloadResidue(_ line: String) -> Bool {
-        guard line.utf8.count < 120 else { return false }
-        let firstIsDigit = line.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
-        let firstIsD = line.utf8.first == UInt8(ascii: "D") || line.utf8.first == UInt8(ascii: "d")
-        guard firstIsDigit || firstIsD || line.utf8.last == UInt8(ascii: ")") else { return false }
+    static func isDownloadResidue(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.count < 120, let first = line.first else { return false }
+        let firstIsDigit = first >= 0x30 && first <= 0x39
+        let firstIsD = first == UInt8(ascii: "D") || first == UInt8(ascii: "d")
+        guard firstIsDigit || firstIsD || line.last == UInt8(ascii: ")") else { return false }
         if ByteText.lowercasedHasSuffix(line, "file(s)") { return true }
         // One pass over the words for " file(s)" and, after a leading number, a size unit.
-        let units = line.first?.isNumber == true
+        let firstIsCharacter = first < 0x80 && (line.count == 1 || line[1] < 0x80)
+        let units = firstIsCharacter ? firstIsDigit : String(decoding: line, as: UTF8.self).first?.isNumber == true
         let found = ByteText.withLowercasedBytes(line) { bytes in
             for i in bytes.indices where bytes[i] == UInt8(ascii: " ") {
                 let rest = UnsafeBufferPointer(rebasing: bytes[(i + 1)...])
@@ -45,32 +48,35 @@ enum NoiseRules {
             return false
         }
         if found { return true }
-        return ByteText.lowercasedHasPrefix(line, "download") && line.count < 60
+        return ByteText.lowercasedHasPrefix(line, "download") && String(decoding: line, as: UTF8.self).count < 60
     }
 
     /// A line that is only a file name: "APPF23-Res05-Trafficking.pdf".
-    static func isFileName(_ line: String) -> Bool {
-        guard line.utf8.count < 200, let last = line.utf8.last, "fFcCxXtT".utf8.contains(last) else { return false }
+    static func isFileName(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.count < 200, let last = line.last, "fFcCxXtT".utf8.contains(last) else { return false }
         guard ByteText.lowercasedHasSuffix(line, ".pdf") || ByteText.lowercasedHasSuffix(line, ".doc")
                 || ByteText.lowercasedHasSuffix(line, ".docx") || ByteText.lowercasedHasSuffix(line, ".rtf")
                 || ByteText.lowercasedHasSuffix(line, ".odt") || ByteText.lowercasedHasSuffix(line, ".txt") else { return false }
-        return !line.utf8.contains(UInt8(ascii: " ")) || line.split(separator: " ").count <= 4 && !line.utf8.contains(UInt8(ascii: ";"))
+        return !line.contains(UInt8(ascii: " "))
+            || String(decoding: line, as: UTF8.self).split(separator: " ").count <= 4 && !line.contains(UInt8(ascii: ";"))
     }
 
     /// "____", "-----", "*****", "=====".
-    static func isSeparator(_ line: String) -> Bool {
-        guard let first = line.utf8.first,
+    static func isSeparator(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first,
               !((0x30...0x39).contains(first) || (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first)) else { return false }
         // Cheap rejection on the first byte: one of the ASCII marks, or the lead byte of "–—•" / "·".
         guard "_-=*~. ".utf8.contains(first) || first == 0xE2 || first == 0xC2 else { return false }
+        let line = String(decoding: bytes, as: UTF8.self)
         return line.allSatisfy { "_-=*~–—·•.".contains($0) || $0 == " " } && line.count >= 3
             && line.contains { $0 != " " && $0 != "." }
     }
 
     /// "A/RES/72/1", "A/72/L.14", "APPF23/RES/05", "GE.15-01234".
-    static func isDocumentSymbol(_ line: String) -> Bool {
-        guard line.utf8.count >= 5, line.utf8.count <= 60, !line.utf8.contains(UInt8(ascii: " ")),
-              line.utf8.contains(UInt8(ascii: "/")) else { return false }
+    static func isDocumentSymbol(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 5, bytes.count <= 60, !bytes.contains(UInt8(ascii: " ")),
+              bytes.contains(UInt8(ascii: "/")) else { return false }
+        let line = String(decoding: bytes, as: UTF8.self)
         guard let first = line.first, first.isUppercase else { return false }
         let allowed = line.allSatisfy { $0.isUppercase || $0.isNumber || "/.-_()".contains($0) || $0.isLowercase }
         let uppercaseOrDigits = line.filter { $0.isUppercase || $0.isNumber }.count

@@ -3,75 +3,88 @@ enum Numbering {
     /// An operative number at the start of `text`: "12. Urge …", "12.Urge …", "12." alone.
     /// Returns the number as printed (without its period) and the rest of the line.
     static func operativeNumber(_ text: String) -> (number: String, rest: String)? {
-        let utf8 = text.utf8
-        var i = utf8.startIndex
-        var digits = 0
-        while i != utf8.endIndex, let b = Optional(utf8[i]), b >= 0x30, b <= 0x39 {
-            digits += 1
-            i = utf8.index(after: i)
+        var copy = text
+        return copy.withUTF8 { bytes in
+            operativeNumber(bytes).map { ($0.number, String(decoding: bytes[$0.rest...], as: UTF8.self)) }
         }
-        guard digits > 0, digits <= 6, i != utf8.endIndex else { return nil }
-        let mark = utf8[i]
+    }
+
+    /// ``operativeNumber(_:)-(String)`` on the bytes of a line: the number and the offset where
+    /// the rest of the line starts.
+    static func operativeNumber(_ text: UnsafeBufferPointer<UInt8>) -> (number: String, rest: Int)? {
+        var i = 0
+        while i < text.count, text[i] >= 0x30, text[i] <= 0x39 { i += 1 }
+        guard i > 0, i <= 6, i < text.count else { return nil }
+        let mark = text[i]
         guard mark == 0x2E || mark == 0x29 else { return nil }   // "." or ")"
-        let afterMark = utf8.index(after: i)
-        let number = String(text[text.startIndex..<i])
-        if afterMark == utf8.endIndex { return (number, "") }
-        let next = utf8[afterMark]
+        let number = String(decoding: UnsafeBufferPointer(rebasing: text[..<i]), as: UTF8.self)
+        let afterMark = i + 1
+        if afterMark == text.count { return (number, afterMark) }
+        let next = text[afterMark]
         // "1.5 million" is not a paragraph number; "1.Reaffirm" is.
         if next >= 0x30 && next <= 0x39 { return nil }
-        let rest = text[afterMark...].drop { $0 == " " }
         // A number that starts a sentence mid-paragraph is followed by a letter or quote, not
         // by a lowercase word: "12. urge" is still accepted, the caller decides by context.
-        return (number, String(rest))
+        return (number, ByteText.skippingSpaces(text, from: afterMark))
     }
 
     /// A sub-paragraph marker at the start of `text`: "(a) …", "(iv) …", "a) …".
     /// Returns the marker (without parentheses) and the rest.
     static func subMarker(_ text: String) -> (marker: String, rest: String)? {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            subMarker(bytes).map { ($0.marker, String(decoding: bytes[$0.rest...], as: UTF8.self)) }
+        }
+    }
+
+    /// ``subMarker(_:)-(String)`` on the bytes of a line: the marker and the offset where the
+    /// rest of the line starts.
+    static func subMarker(_ text: UnsafeBufferPointer<UInt8>) -> (marker: String, rest: Int)? {
         // Cheap rejection: a marker opens with "(" or an ASCII letter, and its letters are
         // lowercase, so an uppercase letter first is never one.
-        guard let first = text.utf8.first, first == UInt8(ascii: "(") || (first >= 0x61 && first <= 0x7A) else {
+        guard let first = text.first, first == UInt8(ascii: "(") || (first >= 0x61 && first <= 0x7A) else {
             return nil
         }
-        var chars = Substring(text)
-        let opened = chars.first == "("
-        if opened { chars = chars.dropFirst() }
-        var marker = ""
-        while let c = chars.first, c.isLetter, c.isASCII, marker.count < 6 {
-            marker.append(c)
-            chars = chars.dropFirst()
-        }
-        guard !marker.isEmpty, chars.first == ")" else { return nil }
-        chars = chars.dropFirst()
-        let lower = marker.lowercased()
-        guard marker == lower else { return nil }
+        // ASCII bytes only: a letter or ")" followed by a combining mark is no longer that
+        // character, and then the ")" or " " required below is missing, as on characters.
+        var i = first == UInt8(ascii: "(") ? 1 : 0
+        let start = i
+        while i < text.count, i - start < 6, text[i] >= 0x61 && text[i] <= 0x7A { i += 1 }
+        // An uppercase letter in the marker makes it no marker ("(A)", "(Iv)").
+        guard i > start, i < text.count, text[i] == UInt8(ascii: ")") else { return nil }
+        let marker = String(decoding: UnsafeBufferPointer(rebasing: text[start..<i]), as: UTF8.self)
         // Only single (or doubled) letters and roman numerals are markers, with or without the
         // opening parenthesis: "(a)", "a)", "(iv)".
-        guard isLetterMarker(lower) || isRoman(lower) else { return nil }
-        guard chars.isEmpty || chars.first == " " else { return nil }
-        return (lower, String(chars.drop { $0 == " " }))
+        guard isLetterMarker(marker) || isRoman(marker) else { return nil }
+        let after = i + 1
+        guard after == text.count || ByteText.isSpaceCharacter(text, at: after) else { return nil }
+        return (marker, ByteText.skippingSpaces(text, from: after))
     }
 
     /// "a" … "z", and doubled letters "aa", "bb" used after "z".
     static func isLetterMarker(_ s: String) -> Bool {
-        guard let first = s.first, first.isLetter, first.isASCII else { return false }
-        return s.allSatisfy { $0 == first } && s.count <= 2
+        // On bytes: one or two equal ASCII letters are one or two equal characters.
+        let utf8 = s.utf8
+        guard let first = utf8.first, utf8.count <= 2, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A else { return false }
+        return utf8.last == first
     }
 
     /// The value of a lowercase roman numeral up to 39, or nil.
     static func romanValue(_ s: String) -> Int? {
-        let table: [String] = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
-                               "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx",
-                               "xxi", "xxii", "xxiii", "xxiv", "xxv", "xxvi", "xxvii", "xxviii", "xxix", "xxx"]
-        return table.firstIndex(of: s).map { $0 + 1 }
+        romanValues[s]
     }
+
+    private static let romanNumerals = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
+                                        "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx",
+                                        "xxi", "xxii", "xxiii", "xxiv", "xxv", "xxvi", "xxvii", "xxviii", "xxix", "xxx"]
+    private static let romanValues = Dictionary(uniqueKeysWithValues: romanNumerals.enumerated().map { ($1, $0 + 1) })
 
     static func isRoman(_ s: String) -> Bool { romanValue(s) != nil }
 
     /// The 1-based position of a letter marker: "a" → 1, "z" → 26, "aa" → 27.
     static func letterValue(_ s: String) -> Int? {
-        guard isLetterMarker(s), let scalar = s.unicodeScalars.first else { return nil }
-        return Int(scalar.value) - 96 + (s.count - 1) * 26
+        guard isLetterMarker(s), let first = s.utf8.first else { return nil }
+        return Int(first) - 96 + (s.utf8.count - 1) * 26
     }
 
     /// The marker after `value` in a letter list.
@@ -84,9 +97,6 @@ enum Numbering {
 
     /// The lowercase roman numeral for 1…30.
     static func roman(_ value: Int) -> String {
-        let table = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
-                     "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx",
-                     "xxi", "xxii", "xxiii", "xxiv", "xxv", "xxvi", "xxvii", "xxviii", "xxix", "xxx"]
-        return value >= 1 && value <= table.count ? table[value - 1] : String(value)
+        value >= 1 && value <= romanNumerals.count ? romanNumerals[value - 1] : String(value)
     }
 }

@@ -11,7 +11,7 @@ extension ParseRun {
             guard let (paragraph, kind) = makeParagraph(block) else { continue }
             if block.number != nil {
                 inOperative = true
-            } else if !inOperative, kind == .operative, !(preamble.isEmpty && HeaderRules.isFormulaStart(block.introText)) {
+            } else if !inOperative, kind == .operative, !(preamble.isEmpty && HeaderRules.isFormulaStart(introText(block))) {
                 inOperative = true
             }
             if inOperative {
@@ -44,10 +44,10 @@ extension ParseRun {
 
     /// Turns a block into a paragraph (and the kind of its leading phrase), with its list items as children (and inline lists split).
     func makeParagraph(_ block: RawBlock) -> (Paragraph, LeadKind)? {
-        let intro = block.introText
-        if intro.isEmpty, block.items.isEmpty {
+        if block.intro.isEmpty, block.items.isEmpty {
             return nil
         }
+        let intro = introText(block)
         var text = intro
         var children: [Paragraph] = []
         if block.items.isEmpty, let inline = InlineLists.split(intro) {
@@ -58,9 +58,11 @@ extension ParseRun {
                           lines: SourceRange(first: block.first, last: block.last))
             }
         } else {
-            for item in block.items {
+            children.reserveCapacity(block.items.count)
+            for item in items[block.items] {
+                let itemText = self.text(item)
                 let child = Paragraph(section: .operative, index: 0, number: item.marker,
-                                      lead: LeadingPhrase.find(in: item.text).lead, text: item.text,
+                                      lead: LeadingPhrase.find(in: itemText).lead, text: itemText,
                                       lines: SourceRange(first: item.first, last: item.last))
                 if item.depth >= 2, !children.isEmpty {
                     children[children.count - 1].children.append(child)

@@ -1,7 +1,12 @@
 import Foundation
 
-/// One run of the parser over a list of lines: the header first, then the body.
+/// One run of the parser over the lines of a draft: the header first, then the body.
+///
+/// The text stays in the line buffer: lines and the pieces of paragraphs are byte ranges of
+/// `text` (kept alive by ``ResolutionParser/parse(_:)`` for the run), and strings are made
+/// only for what the resolution keeps.
 struct ParseRun {
+    let text: UnsafeBufferPointer<UInt8>
     let lines: [SourceLine]
     var position = 0
 
@@ -14,14 +19,30 @@ struct ParseRun {
     var formula: String?
     var leadIn: String?
     var blocks: [RawBlock] = []
+    /// Byte ranges of `text`: the pieces of every block's intro and items, in reading order.
+    var pieces: [Range<Int>] = []
+    /// The list items of every block, in reading order.
+    var items: [RawItem] = []
     /// Index into `blocks` of the first block read after an operative lead-in, if any.
     var leadInBeforeBlock: Int?
     var closing: [ClosingLine] = []
     var noise: [NoiseLine] = []
     var diagnostics: [Diagnostic] = []
 
-    init(lines: [SourceLine]) {
+    init(text: UnsafeBufferPointer<UInt8>, lines: [SourceLine]) {
+        self.text = text
         self.lines = lines
+    }
+
+    /// The bytes of `range` of the text.
+    @inline(__always)
+    func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: text[range])
+    }
+
+    /// The line's text as a string, for the rules that read characters and for what is kept.
+    func string(_ line: SourceLine) -> String {
+        String(decoding: bytes(line.range), as: UTF8.self)
     }
 
     // MARK: Header
@@ -29,10 +50,11 @@ struct ParseRun {
     mutating func readHeader() {
         while position < lines.count {
             let line = lines[position]
-            let text = line.text
             if line.isBlank { position += 1; continue }
-            if NoiseRules.isFurniture(text) { addNoise(line); position += 1; continue }
-            if isRepeatedTitle(text) { addNoise(line); position += 1; continue }
+            let raw = bytes(line.range)
+            let text = string(line)
+            if NoiseRules.isFurniture(raw) { addNoise(line); position += 1; continue }
+            if isRepeatedTitle(raw) { addNoise(line); position += 1; continue }
             // A numbered line opens the body at once (also the common case of a window parse).
             if Numbering.operativeNumber(text) != nil { return }
             if sponsorLine == nil, let names = HeaderRules.sponsors(in: text) {
@@ -41,21 +63,21 @@ struct ParseRun {
                 position += 1
                 continue
             }
-            if HeaderRules.isLeadIn(text) || Numbering.operativeNumber(text) != nil { return }
+            if HeaderRules.isLeadIn(raw) || Numbering.operativeNumber(text) != nil { return }
             if HeaderRules.isFormulaStart(text) {
                 readFormula()
                 return
             }
             if meeting == nil, HeaderRules.isMeeting(text) { meeting = text; position += 1; continue }
-            if date == nil, let found = HeaderRules.date(in: text) { date = found; position += 1; continue }
+            if date == nil, let found = HeaderRules.date(in: raw) { date = found; position += 1; continue }
             if looksLikeParagraph(text) { return }
             if title == nil {
                 var joined = text
                 position += 1
                 // A title wrapped over two lines: the next line continues it in lowercase.
                 while position < lines.count, !lines[position].isBlank,
-                      lines[position].text.first?.isLowercase == true {
-                    joined += " " + lines[position].text
+                      string(lines[position]).first?.isLowercase == true {
+                    joined += " " + string(lines[position])
                     position += 1
                 }
                 title = joined
@@ -85,15 +107,15 @@ struct ParseRun {
     }
 
     mutating func readFormula() {
-        var pieces: [String] = []
+        var pieces: [Range<Int>] = []
         while position < lines.count, pieces.count < 8 {
             let line = lines[position]
             if line.isBlank { if pieces.isEmpty { position += 1; continue } else { break } }
-            pieces.append(line.text)
+            pieces.append(line.range)
             position += 1
-            if let last = line.text.last, ",;:.".contains(last) { break }
+            if let last = string(line).last, ",;:.".contains(last) { break }
         }
-        var text = RawBlock.join(pieces)
+        var text = joined(pieces)
         // "We, the parliamentarians …, Resolve to:" may carry the lead-in on the same line.
         if let split = HeaderRules.trailingLeadIn(text) {
             text = split.body
@@ -117,16 +139,16 @@ struct ParseRun {
         var sawNumbered = false
 
         func close(_ block: inout RawBlock?, into blocks: inout [RawBlock]) {
-            if let b = block, !(b.pieces.isEmpty && b.items.isEmpty && b.number == nil) { blocks.append(b) }
+            if let b = block, !(b.intro.isEmpty && b.items.isEmpty && b.number == nil) { blocks.append(b) }
             block = nil
         }
 
         while position < lines.count {
             let line = lines[position]
-            let text = line.text
             position += 1
             if line.isBlank { sawBlank = true; footnoteZone = false; continue }
-            if footnoteZone, NoiseRules.isFootnote(text) || current.map({ !$0.awaitingText }) ?? true && !isClauseStart(text) {
+            let text = bytes(line.range)
+            if footnoteZone, NoiseRules.isFootnote(string(line)) || current.map({ !$0.awaitingText }) ?? true && !isClauseStart(line) {
                 addNoise(line)
                 continue
             }
@@ -135,7 +157,7 @@ struct ParseRun {
             if HeaderRules.isLeadIn(text) {
                 close(&current, into: &blocks)
                 if leadIn == nil {
-                    leadIn = text
+                    leadIn = string(line)
                     leadInBeforeBlock = blocks.count
                 } else {
                     addNoise(line, note: "second operative lead-in")
@@ -146,9 +168,9 @@ struct ParseRun {
             if current?.number != nil { sawNumbered = true }
             let afterOperative = leadInBeforeBlock != nil || sawNumbered
             if afterOperative, current?.awaitingText != true,
-               HeaderRules.isAdoptionLine(text) || (text.utf8.count < 60 && HeaderRules.date(in: text) != nil) {
+               HeaderRules.isAdoptionLine(text) || (text.count < 60 && HeaderRules.date(in: text) != nil) {
                 close(&current, into: &blocks)
-                closing.append(ClosingLine(line: line.number, text: text))
+                closing.append(ClosingLine(line: line.number, text: string(line)))
                 sawBlank = false
                 continue
             }
@@ -159,42 +181,43 @@ struct ParseRun {
             }
             if let (number, rest) = Numbering.operativeNumber(text), acceptsNumber(current: current, sawBlank: sawBlank) {
                 close(&current, into: &blocks)
-                var block = RawBlock(number: number, first: line.number, indent: line.indent)
-                if rest.isEmpty { block.awaitingText = true } else { block.pieces.append(rest) }
+                var block = RawBlock(number: number, first: line.number, indent: line.indent,
+                                     pieces: pieces.count, items: items.count)
+                if rest == text.count { block.awaitingText = true } else { append(line.start + rest..<line.end, line: line.number, to: &block) }
                 current = block
             } else if let (marker, rest) = Numbering.subMarker(text), var block = current,
                       opensItem(after: block, sawBlank: sawBlank) {
-                current = nil   // `block` is the only owner now: appending does not copy its arrays
                 block.awaitingText = false
-                let (depth, isRoman) = Self.depth(for: marker, indent: line.indent, in: block)
-                block.items.append(RawBlock.Item(marker: marker, depth: depth, isRoman: isRoman,
-                                                 pieces: rest.isEmpty ? [] : [rest], first: line.number,
-                                                 last: line.number, indent: line.indent))
+                let (depth, isRoman) = depth(for: marker, indent: line.indent, in: block)
+                let first = pieces.count
+                if rest < text.count { pieces.append(line.start + rest..<line.end) }
+                items.append(RawItem(marker: marker, depth: depth, isRoman: isRoman, pieces: first..<pieces.count,
+                                     first: line.number, last: line.number, indent: line.indent))
+                block.items = block.items.lowerBound..<items.count
                 block.last = line.number
                 current = block
             } else if var block = current {
                 if block.awaitingText {
-                    current = nil
-                    block.append(text, line: line.number)
+                    append(line.range, line: line.number, to: &block)
                     current = block
-                } else if startsNewParagraph(previous: block.lastText, probe(text), sawBlank: sawBlank) {
+                } else if startsNewParagraph(previous: lastPiece(of: block), line, sawBlank: sawBlank) {
                     if !sawBlank {
                         diagnostics.append(Diagnostic(.note, line: line.number, "new paragraph without a blank line before it"))
                     }
                     close(&current, into: &blocks)
-                    current = RawBlock(number: nil, first: line.number, indent: line.indent)
-                    current?.pieces.append(text)
+                    block = RawBlock(number: nil, first: line.number, indent: line.indent, pieces: pieces.count, items: items.count)
+                    append(line.range, line: line.number, to: &block)
+                    current = block
                 } else {
                     if sawBlank {
                         diagnostics.append(Diagnostic(.note, line: line.number, "blank line inside a paragraph; joined"))
                     }
-                    current = nil
-                    block.append(text, line: line.number)
+                    append(line.range, line: line.number, to: &block)
                     current = block
                 }
             } else {
-                var block = RawBlock(number: nil, first: line.number, indent: line.indent)
-                block.pieces.append(text)
+                var block = RawBlock(number: nil, first: line.number, indent: line.indent, pieces: pieces.count, items: items.count)
+                append(line.range, line: line.number, to: &block)
                 current = block
             }
             sawBlank = false
@@ -202,13 +225,43 @@ struct ParseRun {
         close(&current, into: &blocks)
     }
 
-    /// The line's text with the next line appended when the line is only a few words long, so that
-    /// a leading phrase broken across lines ("Deeply" / "concerned about …") is still recognised.
-    func probe(_ text: String) -> String {
+    /// Appends a piece of text to `block`, the block being read (its pieces and items are the
+    /// last ones): to its last item if it has one, else to its intro.
+    mutating func append(_ piece: Range<Int>, line: Int, to block: inout RawBlock) {
+        pieces.append(piece)
+        block.last = line
+        if block.items.isEmpty {
+            block.intro = block.intro.lowerBound..<pieces.count
+        } else {
+            items[items.count - 1].pieces = items[items.count - 1].pieces.lowerBound..<pieces.count
+            items[items.count - 1].last = line
+        }
+        block.awaitingText = false
+    }
+
+    /// The bytes of whatever was read last in `block`: the last piece of its last item, or of its
+    /// intro (empty when there is none).
+    func lastPiece(of block: RawBlock) -> UnsafeBufferPointer<UInt8> {
+        if let item = block.items.last.map({ items[$0] }), let last = item.pieces.last { return bytes(pieces[last]) }
+        if let last = block.intro.last { return bytes(pieces[last]) }
+        return bytes(0..<0)
+    }
+
+    /// Calls `body` with the line's text followed by the next line when the line is only a few
+    /// words long, so that a leading phrase broken across lines ("Deeply" / "concerned about …")
+    /// is still recognised; the flag tells whether that text is ASCII.
+    func withProbe<R>(_ line: SourceLine, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> R) -> R {
+        let text = bytes(line.range)
         // The byte count bounds the character count: count only when it could be under 40.
-        guard text.utf8.count < 40 || (text.utf8.count < 160 && text.count < 40),
-              position < lines.count, !lines[position].isBlank else { return text }
-        return text + " " + lines[position].text
+        guard text.count < 40 || (text.count < 160 && !line.isASCII && string(line).count < 40),
+              position < lines.count, !lines[position].isBlank else { return body(text, line.isASCII) }
+        let next = lines[position]
+        var joined: [UInt8] = []
+        joined.reserveCapacity(text.count + 1 + next.end - next.start)
+        joined.append(contentsOf: text)
+        joined.append(UInt8(ascii: " "))
+        joined.append(contentsOf: bytes(next.range))
+        return joined.withUnsafeBufferPointer { body($0, line.isASCII && next.isASCII) }
     }
 
     /// A list marker line belongs to the paragraph being read when that paragraph already has
@@ -217,8 +270,10 @@ struct ParseRun {
     /// paragraph of its own.
     func opensItem(after block: RawBlock, sawBlank: Bool) -> Bool {
         if block.awaitingText || !block.items.isEmpty || !sawBlank { return true }
-        let intro = block.introText
-        return intro.hasSuffix(":") || intro.hasSuffix("—") || intro.hasSuffix("-")
+        // The intro's text ends with its last piece.
+        guard let last = block.intro.last else { return false }
+        let intro = bytes(pieces[last])
+        return ByteText.hasSuffix(intro, ":") || ByteText.hasSuffix(intro, "—") || ByteText.hasSuffix(intro, "-")
     }
 
     /// A numbered line starts a paragraph unless it plainly continues a sentence
@@ -226,50 +281,55 @@ struct ParseRun {
     func acceptsNumber(current: RawBlock?, sawBlank: Bool) -> Bool {
         guard let current, !sawBlank else { return true }
         if current.awaitingText { return false }
-        guard let last = current.lastText.last else { return true }
-        return ";.:,".contains(last)
+        let last = lastPiece(of: current)
+        return last.isEmpty || ByteText.lastCharacter(of: last, isOneOf: ";.:,")
     }
 
-    /// True when `text` opens a new paragraph rather than continuing `previous`.
-    func startsNewParagraph(previous: String, _ text: String, sawBlank: Bool) -> Bool {
-        guard let first = text.first else { return false }
-        let startsUpper = first.isUppercase || (("\"“‘'".contains(first)) && text.dropFirst().first?.isUppercase == true)
-        let end = previous.utf8.last.map { Character(Unicode.Scalar($0)) } ?? ";"
-        if sawBlank, ";,.:".contains(end) { return !first.isLowercase }
-        guard startsUpper else { return false }
-        if !sawBlank, !";.:,".contains(end) { return false }
-        let (lead, kind) = LeadingPhrase.find(in: text)
-        if sawBlank {
-            // No closing punctuation: a stray blank line mid-sentence, unless a drafting phrase
-            // clearly opens the next line.
-            return kind != .unknown && LeadingPhrase.isKnown(lead)
+    /// True when `line` (with the next line when it is short) opens a new paragraph rather than
+    /// continuing the text that ends with `previous`.
+    func startsNewParagraph(previous: UnsafeBufferPointer<UInt8>, _ line: SourceLine, sawBlank: Bool) -> Bool {
+        withProbe(line) { text, isASCII in
+            guard let edge = ByteText.LeadingCase(text, isASCII: isASCII) else { return false }
+            let end = previous.last ?? UInt8(ascii: ";")
+            func isClosing(_ b: UInt8) -> Bool {
+                b == UInt8(ascii: ";") || b == UInt8(ascii: ",") || b == UInt8(ascii: ".") || b == UInt8(ascii: ":")
+            }
+            if sawBlank, isClosing(end) { return !edge.firstIsLowercase }
+            guard edge.startsUppercase else { return false }
+            if !sawBlank, !isClosing(end) { return false }
+            let (kind, isKnown) = LeadingPhrase.classify(phraseIn: text)
+            if sawBlank {
+                // No closing punctuation: a stray blank line mid-sentence, unless a drafting phrase
+                // clearly opens the next line.
+                return kind != .unknown && isKnown
+            }
+            guard kind != .unknown else { return false }
+            if end == UInt8(ascii: ";") { return true }
+            return isKnown
         }
-        guard kind != .unknown else { return false }
-        if end == ";" { return true }
-        if ".:,".contains(end) { return LeadingPhrase.isKnown(lead) }
-        return false
     }
 
     /// A line that plainly opens a clause (used to leave a footnote zone without a blank line).
-    func isClauseStart(_ text: String) -> Bool {
+    func isClauseStart(_ line: SourceLine) -> Bool {
+        let text = bytes(line.range)
         if Numbering.operativeNumber(text) != nil || Numbering.subMarker(text) != nil { return true }
-        let (lead, kind) = LeadingPhrase.find(in: text)
-        return kind != .unknown && LeadingPhrase.isKnown(lead)
+        let (kind, isKnown) = LeadingPhrase.classify(phraseIn: text)
+        return kind != .unknown && isKnown
     }
 
     /// Decides the nesting of a list marker: letters (a), (b) … at depth 1 with roman numerals
     /// (i), (ii) … below them, or the reverse when the list opens with (i). The letter (i) after
     /// (h) is told from the numeral (i) by the sequence, the colon that opens a sub-list and
     /// indentation.
-    static func depth(for marker: String, indent: Int, in block: RawBlock) -> (depth: Int, isRoman: Bool) {
-        guard let firstItem = block.items.first else {
+    func depth(for marker: String, indent: Int, in block: RawBlock) -> (depth: Int, isRoman: Bool) {
+        let blockItems = items[block.items]
+        guard let firstItem = blockItems.first else {
             let roman = marker == "i" || (Numbering.isRoman(marker) && !Numbering.isLetterMarker(marker))
             return (1, roman)
         }
         let topIsRoman = firstItem.isRoman
-        let topItems = block.items.filter { $0.depth == 1 }
-        let lastTop = topItems.last
-        let lastItem = block.items.last ?? firstItem
+        let lastTop = blockItems.last { $0.depth == 1 }
+        let lastItem = blockItems.last ?? firstItem
         let romanValue = Numbering.romanValue(marker)
         var letterValue = Numbering.letterValue(marker)
         if marker.count == 2, let lastTop, !lastTop.isRoman, (Numbering.letterValue(lastTop.marker) ?? 0) < 26 {
@@ -284,8 +344,10 @@ struct ParseRun {
         let lastRomanAtDepth2 = lastItem.depth == 2 ? Numbering.romanValue(lastItem.marker) : nil
         if let romanValue {
             if let lastRomanAtDepth2, romanValue == lastRomanAtDepth2 + 1 { return (2, true) }
+            // The item's text ends with its last piece.
+            let lastText = lastItem.pieces.last.map { bytes(pieces[$0]) } ?? bytes(0..<0)
             let opensSubList = lastItem.depth == 1 && romanValue == 1
-                && (lastItem.text.hasSuffix(":") || lastItem.text.hasSuffix("—") || indent > lastItem.indent)
+                && (ByteText.hasSuffix(lastText, ":") || ByteText.hasSuffix(lastText, "—") || indent > lastItem.indent)
             if opensSubList { return (2, true) }
             if letterValue == expectedLetter { return (1, false) }
             if letterValue == nil { return (2, true) }
@@ -296,16 +358,23 @@ struct ParseRun {
     // MARK: Helpers
 
     mutating func addNoise(_ line: SourceLine, note: String? = nil) {
-        noise.append(NoiseLine(line: line.number, text: line.text))
+        noise.append(NoiseLine(line: line.number, text: string(line)))
         if let note { diagnostics.append(Diagnostic(.note, line: line.number, note)) }
     }
 
-    func isRepeatedTitle(_ text: String) -> Bool {
+    func isRepeatedTitle(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let titleKey, let title else { return false }
         // Cheap length test first: a repeated title is about as long as the title.
-        let length = text.utf8.count
+        let length = text.count
         guard length + 12 >= title.utf8.count, length <= title.utf8.count + 12 else { return false }
-        return Self.key(text) == titleKey
+        // ASCII lines: the key is compared as it is made, byte by byte, without a string.
+        var expected = titleKey.utf8.makeIterator()
+        for b in text {
+            if b >= 0x80 { return Self.key(String(decoding: text, as: UTF8.self)) == titleKey }
+            guard let k = Self.keyByte(b) else { continue }
+            if expected.next() != k { return false }
+        }
+        return expected.next() == nil
     }
 
     /// Letters and digits, lowercased: the comparison key of a title.
@@ -314,8 +383,15 @@ struct ParseRun {
         bytes.reserveCapacity(text.utf8.count)
         for b in text.utf8 {
             if b >= 0x80 { return String(text.lowercased().filter { $0.isLetter || $0.isNumber }) }
-            if b >= 0x41 && b <= 0x5A { bytes.append(b + 32) } else if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { bytes.append(b) }
+            if let k = keyByte(b) { bytes.append(k) }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// What an ASCII byte contributes to a key: a lowercased letter, a digit, or nothing.
+    @inline(__always)
+    static func keyByte(_ b: UInt8) -> UInt8? {
+        if b >= 0x41 && b <= 0x5A { return b + 32 }
+        return (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) ? b : nil
     }
 }

@@ -1,67 +1,80 @@
 /// A paragraph as read from the lines, before it is classified and turned into a `Paragraph`.
+/// Its text is kept as indices into ``ParseRun/pieces`` (byte ranges of the draft) and its list
+/// items as indices into ``ParseRun/items``: reading a draft makes no array per paragraph.
 struct RawBlock {
-    /// One list item inside the block.
-    struct Item {
-        var marker: String
-        var depth: Int
-        var isRoman: Bool
-        var pieces: [String]
-        var first: Int
-        var last: Int
-        var indent: Int
-
-        var text: String { RawBlock.join(pieces) }
-    }
-
     var number: String?
-    var pieces: [String] = []
+    /// Indices into `ParseRun.pieces` of the intro's pieces (hard-wrapped lines).
+    var intro: Range<Int>
+    /// Indices into `ParseRun.items`.
+    var items: Range<Int>
     var first: Int
     var last: Int
-    var items: [Item] = []
     /// True between a bare "12." line and the line carrying its text.
     var awaitingText = false
     var indent = 0
 
-    init(number: String?, first: Int, indent: Int) {
+    /// A block starting on line `first`, whose pieces and items will be the next ones read.
+    init(number: String?, first: Int, indent: Int, pieces: Int, items: Int) {
         self.number = number
+        self.intro = pieces..<pieces
+        self.items = items..<items
         self.first = first
         self.last = first
         self.indent = indent
     }
+}
 
-    var introText: String { RawBlock.join(pieces) }
+/// One list item inside a block.
+struct RawItem {
+    var marker: String
+    var depth: Int
+    var isRoman: Bool
+    /// Indices into `ParseRun.pieces`.
+    var pieces: Range<Int>
+    var first: Int
+    var last: Int
+    var indent: Int
+}
 
-    /// The text of whatever was read last: the last item, or the intro.
-    var lastText: String { items.last?.pieces.last ?? pieces.last ?? "" }
+extension ParseRun {
+    /// The text of a block's intro.
+    func introText(_ block: RawBlock) -> String { joined(pieces[block.intro]) }
 
-    mutating func append(_ text: String, line: Int) {
-        last = line
-        if items.isEmpty {
-            pieces.append(text)
-        } else {
-            items[items.count - 1].pieces.append(text)
-            items[items.count - 1].last = line
+    /// The text of an item.
+    func text(_ item: RawItem) -> String { joined(pieces[item.pieces]) }
+
+    /// Joins hard-wrapped pieces (byte ranges of the text) with single spaces; a piece ending in
+    /// a letter and "-" is joined without a space ("anti-" + "trafficking"). The text is built
+    /// as bytes and made a string once.
+    func joined<C: Collection<Range<Int>>>(_ ranges: C) -> String {
+        if ranges.count == 1, let only = ranges.first { return String(decoding: bytes(only), as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(ranges.reduce(0) { $0 + $1.count + 1 })
+        for range in ranges where !range.isEmpty {
+            let piece = bytes(range)
+            if !out.isEmpty, !Self.joinsWithoutSpace(out, piece) { out.append(UInt8(ascii: " ")) }
+            out.append(contentsOf: piece)
         }
-        awaitingText = false
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// Joins hard-wrapped pieces with single spaces; a piece ending in a letter and "-" is joined
-    /// without a space ("anti-" + "trafficking").
-    static func join(_ pieces: [String]) -> String {
-        guard pieces.count > 1 else { return pieces.first ?? "" }
-        var out = ""
-        out.reserveCapacity(pieces.reduce(0) { $0 + $1.utf8.count + 1 })
-        for piece in pieces where !piece.isEmpty {
-            if out.isEmpty {
-                out += piece
-            } else if out.utf8.last == UInt8(ascii: "-"), out.dropLast().last?.isLetter == true,
-                      piece.first?.isLowercase == true {
-                out += piece
-            } else {
-                out += " "
-                out += piece
-            }
+    /// True when `text` ends in a letter and "-" and `piece` starts with a lowercase letter.
+    /// Decided on bytes when the characters there are ASCII, else on characters.
+    private static func joinsWithoutSpace(_ text: [UInt8], _ piece: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = text.count
+        guard text.last == UInt8(ascii: "-") else { return false }
+        let before: Bool
+        if n >= 2, text[n - 2] < 0x80, n == 2 || text[n - 3] < 0x80 {
+            // "-" and the byte before it are whole characters (ASCII after ASCII).
+            let b = text[n - 2] | 0x20
+            before = b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")
+        } else {
+            before = String(decoding: text, as: UTF8.self).dropLast().last?.isLetter == true
         }
-        return out
+        guard before, let first = piece.first else { return false }
+        if first < 0x80, piece.count == 1 || piece[1] < 0x80 {
+            return first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z")
+        }
+        return String(decoding: piece, as: UTF8.self).first?.isLowercase == true
     }
 }

@@ -15,9 +15,13 @@ public struct ResolutionParser: Sendable {
 
     /// Parses `text`. Never throws: odd layout is repaired and reported in the diagnostics.
     public func parse(_ text: String) -> Resolution {
-        var reader = ParseRun(lines: LineSplitter.lines(of: text))
-        reader.readHeader()
-        reader.readBody()
-        return reader.build()
+        let buffer = LineSplitter.split(text)
+        // The run reads the normalised text in place, through a pointer valid for this call.
+        return buffer.bytes.withUnsafeBufferPointer { bytes in
+            var reader = ParseRun(text: bytes, lines: buffer.lines)
+            reader.readHeader()
+            reader.readBody()
+            return reader.build()
+        }
     }
 }

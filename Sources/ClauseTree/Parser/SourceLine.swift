@@ -1,28 +1,41 @@
 import Foundation
 
-/// One line of the input after layout normalisation.
+/// One line of the input after layout normalisation: a range of ``LineBuffer/bytes``.
 struct SourceLine: Sendable {
     /// 1-based line number in the input.
     let number: Int
-    /// The text with typographic spaces, tabs and hyphen variants normalised and runs of spaces
-    /// folded; trimmed at both ends.
-    let text: String
+    /// Where the normalised text starts in the buffer: typographic spaces, tabs and hyphen
+    /// variants normalised and runs of spaces folded; trimmed at both ends.
+    let start: Int
+    /// Where the normalised text ends (exclusive).
+    let end: Int
     /// Leading spaces (tabs count as four) before normalisation: a hint for list nesting.
     let indent: Int
+    /// True when the normalised text is ASCII (then characters are bytes).
+    let isASCII: Bool
 
-    var isBlank: Bool { text.isEmpty }
+    var isBlank: Bool { start == end }
+    var range: Range<Int> { start..<end }
+}
+
+/// The normalised text of a draft and its lines. Each line is normalised in place (it never
+/// grows), so plain lines (nearly all) are neither copied nor turned into strings.
+struct LineBuffer {
+    var bytes: [UInt8]
+    var lines: [SourceLine]
 }
 
 enum LineSplitter {
     /// Splits `text` into normalised lines, 1-based. Handles CRLF and lone CR line ends and a
     /// leading byte-order mark.
-    static func lines(of text: String) -> [SourceLine] {
-        var result: [SourceLine] = []
-        result.reserveCapacity(text.utf8.count / 60 + 1)
+    static func split(_ text: String) -> LineBuffer {
         var copy = text
-        copy.withUTF8 { all in
-            guard let base = all.baseAddress else {
-                result.append(SourceLine(number: 1, text: "", indent: 0))
+        var bytes = copy.withUTF8 { Array($0) }
+        var lines: [SourceLine] = []
+        lines.reserveCapacity(bytes.count / 60 + 1)
+        bytes.withUnsafeMutableBufferPointer { all in
+            guard let base = all.baseAddress, all.count > 0 else {
+                lines.append(SourceLine(number: 1, start: 0, end: 0, indent: 0, isASCII: true))
                 return
             }
             var start = all.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
@@ -40,20 +53,21 @@ enum LineSplitter {
                     end = count
                 }
                 number += 1
-                result.append(makeLine(UnsafeBufferPointer(start: base + start, count: end - start), number: number))
+                lines.append(normalize(UnsafeMutableBufferPointer(rebasing: all[start..<end]), offset: start, number: number))
                 guard end < count else { break }
                 if all[end] == 0x0D, end + 1 < count, all[end + 1] == 0x0A { end += 1 }
                 start = end + 1
             }
         }
         // A final line end does not open one more (empty) line.
-        if let last = result.last, last.isBlank, text.utf8.last == 0x0A || text.utf8.last == 0x0D {
-            result.removeLast()
+        if let last = lines.last, last.isBlank, text.utf8.last == 0x0A || text.utf8.last == 0x0D {
+            lines.removeLast()
         }
-        return result
+        return LineBuffer(bytes: bytes, lines: lines)
     }
 
-    private static func makeLine(_ bytes: UnsafeBufferPointer<UInt8>, number: Int) -> SourceLine {
+    /// Normalises one line in place; `offset` is where `bytes` starts in the whole buffer.
+    private static func normalize(_ bytes: UnsafeMutableBufferPointer<UInt8>, offset: Int, number: Int) -> SourceLine {
         var indent = 0
         var k = 0
         while k < bytes.count {
@@ -61,17 +75,21 @@ enum LineSplitter {
             if b == 0x20 { indent += 1 } else if b == 0x09 { indent += 4 } else { break }
             k += 1
         }
-        // Fast path: plain ASCII with single spaces only, nothing to trim.
-        var plain = k == 0 && bytes.last != 0x20
-        if plain {
-            var previousSpace = false
-            for b in bytes {
-                if b >= 0x80 || b < 0x20 || (b == 0x20 && previousSpace) { plain = false; break }
-                previousSpace = b == 0x20
-            }
+        // Fast path: after the indent, plain ASCII with single spaces and nothing to trim at
+        // the end; normalising would only drop the indent.
+        let rest = UnsafeBufferPointer(rebasing: bytes[k...])
+        if rest.last != 0x20, PlainText.isPlain(rest) {
+            return SourceLine(number: number, start: offset + k, end: offset + bytes.count, indent: indent, isASCII: true)
         }
-        let raw = String(decoding: bytes, as: UTF8.self)
-        return SourceLine(number: number, text: plain ? raw : TextNormalizer.normalizeLine(raw), indent: indent)
+        var normalized = TextNormalizer.normalizeLine(String(decoding: bytes, as: UTF8.self))
+        // The normalised text is never longer than the raw line (every rule drops or shortens).
+        let length = normalized.withUTF8 { out in
+            let n = min(out.count, bytes.count)
+            for j in 0..<n { bytes[j] = out[j] }
+            return n
+        }
+        let isASCII = UnsafeBufferPointer(rebasing: bytes[..<length]).allSatisfy { $0 < 0x80 }
+        return SourceLine(number: number, start: offset, end: offset + length, indent: indent, isASCII: isASCII)
     }
 }
 

@@ -59,20 +59,85 @@ struct WordTable: Sendable {
     }
 }
 
-/// The first words of a paragraph as ranges of bytes, for ``LeadingPhrase``.
+/// The first words (at most eight) of a paragraph as ranges of bytes, for ``LeadingPhrase``.
+/// On the ASCII path the words are cut at spaces and trimmed of punctuation only as far as
+/// they are asked for: most phrases are decided on the first word or two.
 struct PhraseWords {
+    static let limit = 8
     let bytes: UnsafeBufferPointer<UInt8>
-    let ranges: [Range<Int>]
+    /// Storage for `limit` ranges; the first `found` are set.
+    private let ranges: UnsafeMutableBufferPointer<Range<Int>>
+    private(set) var found: Int
+    /// Where cutting continues; `bytes.count` once all words are found.
+    private var scan: Int
+    /// True when a word cut so far has a byte that is not ASCII.
+    private(set) var sawNonASCII = false
 
-    var count: Int { ranges.count }
+    /// Words cut from `bytes` on demand; `storage` holds at least `limit` ranges.
+    init(cutting bytes: UnsafeBufferPointer<UInt8>, storage: UnsafeMutableBufferPointer<Range<Int>>) {
+        self.bytes = bytes
+        self.ranges = storage
+        self.found = 0
+        self.scan = 0
+    }
 
+    /// Words already cut: `storage[..<count]` are ranges of `bytes`.
+    init(bytes: UnsafeBufferPointer<UInt8>, storage: UnsafeMutableBufferPointer<Range<Int>>, count: Int) {
+        self.bytes = bytes
+        self.ranges = storage
+        self.found = count
+        self.scan = bytes.count
+    }
+
+    /// True when there is a word `k` (cutting words up to it).
+    mutating func has(_ k: Int) -> Bool {
+        while found <= k, found < Self.limit, cutNext() {}
+        return k < found
+    }
+
+    /// Cuts the next word: bytes up to a space, trimmed of what is not a letter or digit.
+    private mutating func cutNext() -> Bool {
+        func keep(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
+        var i = scan
+        let count = bytes.count
+        while i < count, bytes[i] == UInt8(ascii: " ") { i += 1 }
+        guard i < count else { scan = count; return false }
+        var lower = i
+        while i < count, bytes[i] != UInt8(ascii: " ") {
+            if bytes[i] >= 0x80 { sawNonASCII = true }
+            i += 1
+        }
+        scan = i
+        var upper = i
+        while lower < upper, !keep(bytes[lower]) { lower += 1 }
+        while upper > lower, !keep(bytes[upper - 1]) { upper -= 1 }
+        ranges[found] = lower..<upper
+        found += 1
+        return true
+    }
+
+    /// Word `k`, which ``has(_:)`` has found.
     func word(_ k: Int) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(rebasing: bytes[ranges[k]])
     }
 
+    /// The first `length` words (all found) as printed, joined by single spaces.
+    func joined(_ length: Int) -> String {
+        let words = UnsafeBufferPointer(rebasing: ranges[..<length])
+        let size = words.reduce(max(0, length - 1)) { $0 + $1.count }
+        return String(unsafeUninitializedCapacity: size) { buffer in
+            var at = 0
+            for (k, range) in words.enumerated() {
+                if k > 0 { buffer[at] = UInt8(ascii: " "); at += 1 }
+                for b in bytes[range] { buffer[at] = b; at += 1 }
+            }
+            return at
+        }
+    }
+
     /// True when there is a word `k` and it is `literal` (ignoring ASCII case).
-    func isWord(_ k: Int, _ literal: StaticString) -> Bool {
-        k < ranges.count && Self.equal(word(k), literal)
+    mutating func isWord(_ k: Int, _ literal: StaticString) -> Bool {
+        has(k) && Self.equal(word(k), literal)
     }
 
     /// `word` equals the lowercase `literal`, ignoring ASCII case.
