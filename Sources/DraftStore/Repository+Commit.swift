@@ -9,6 +9,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ClauseTree
 
 extension Repository {
     /// Records a new commit on the current branch with the given files changed.
@@ -159,7 +160,7 @@ extension Repository {
             throw error
         }
         let cleaned = LibGit2.string(from: &buffer)
-        if cleaned.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if cleaned.trimmingWhitespace().isEmpty {
             throw .emptyMessage
         }
         return cleaned
@@ -173,7 +174,7 @@ extension Repository {
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(contents).write(to: url, options: .atomic)
         } catch {
-            throw .fileSystem(path: path, message: "cannot write the file (\(error.localizedDescription))")
+            throw .fileSystem(path: path, message: "cannot write the file (\(ErrorText.describe(error)))")
         }
     }
 }

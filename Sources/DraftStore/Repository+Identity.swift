@@ -4,6 +4,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import ClauseTree
 
 extension Repository {
     /// The author to record when none is given, found as `git commit` finds it.
@@ -24,7 +25,7 @@ extension Repository {
     ) throws(GitError) -> Signature {
         let configuration = try identityConfiguration(environment: environment)
         func nonEmpty(_ value: String?) -> String? {
-            guard let value = value?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else {
+            guard let value = value?.trimmingWhitespace(), !value.isEmpty else {
                 return nil
             }
             return value

@@ -73,7 +73,7 @@ public final class Repository {
         do {
             try FileManager.default.createDirectory(atPath: absolute, withIntermediateDirectories: true)
         } catch {
-            throw .fileSystem(path: absolute, message: "cannot create the folder (\(error.localizedDescription))")
+            throw .fileSystem(path: absolute, message: "cannot create the folder (\(ErrorText.describe(error)))")
         }
         var options = git_repository_init_options()
         var code = git_repository_init_options_init(&options, UInt32(GIT_REPOSITORY_INIT_OPTIONS_VERSION))

@@ -4,6 +4,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import ClauseTree
 
 /// Who made a commit or tag, and when, with the time-zone offset it was made in.
 public struct Signature: Hashable, Sendable, CustomStringConvertible {
@@ -32,13 +33,13 @@ public struct Signature: Hashable, Sendable, CustomStringConvertible {
     /// ```
     /// - Throws: ``GitError/invalidIdentity(_:)`` when the name or the bracketed address is missing.
     public init(parsing text: String, date: Date = Date(), timeZoneOffsetMinutes: Int? = nil) throws(GitError) {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace()
         guard trimmed.hasSuffix(">"), let open = trimmed.lastIndex(of: "<") else {
             throw .invalidIdentity(text)
         }
-        let name = trimmed[..<open].trimmingCharacters(in: .whitespaces)
+        let name = trimmed[..<open].trimmingSpaces()
         let email = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
-            .trimmingCharacters(in: .whitespaces)
+            .trimmingSpaces()
         guard !name.isEmpty, !email.isEmpty, !email.contains("<"), !email.contains(">"), !name.contains(">"), !name.contains("<") else {
             throw .invalidIdentity(text)
         }
@@ -57,11 +58,10 @@ public struct Signature: Hashable, Sendable, CustomStringConvertible {
         gmtime_r(&time, &parts)
         let sign = timeZoneOffsetMinutes < 0 ? "-" : "+"
         let offset = abs(timeZoneOffsetMinutes)
-        let local = String(
-            format: "%04d-%02d-%02dT%02d:%02d:%02d",
-            Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
-            Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
-        return local + sign + String(format: "%02d:%02d", offset / 60, offset % 60)
+        func two(_ value: Int32) -> String { NumberText.zeroPadded(Int(value), width: 2) }
+        let day = NumberText.zeroPadded(Int(parts.tm_year) + 1900, width: 4) + "-" + two(parts.tm_mon + 1) + "-" + two(parts.tm_mday)
+        let clock = two(parts.tm_hour) + ":" + two(parts.tm_min) + ":" + two(parts.tm_sec)
+        return day + "T" + clock + sign + two(Int32(offset / 60)) + ":" + two(Int32(offset % 60))
     }
 
     /// Copies a libgit2 signature.

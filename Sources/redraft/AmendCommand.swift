@@ -114,7 +114,7 @@ struct AmendCommand: ParsableCommand {
         do {
             try AtomicFile.write(byteOrderMark + edited, to: file)
         } catch {
-            throw CommandExit.failure("\(file): cannot write: \(error.localizedDescription)")
+            throw CommandExit.failure("\(file): cannot write: \(ErrorText.describe(error))")
         }
         if ProcessInfo.processInfo.environment["REDRAFT_TEST_STOP_AFTER_WRITE"] == "1" {
             Output.exit(75)
@@ -153,7 +153,7 @@ struct AmendCommand: ParsableCommand {
         if let text { return text }
         guard let textFile else { throw CommandExit.failure("no new text given") }
         do {
-            return try DraftText.read(path: textFile).trimmingCharacters(in: .newlines)
+            return try DraftText.read(path: textFile).trimmingNewlines()
         } catch {
             throw CommandExit.input(error)
         }

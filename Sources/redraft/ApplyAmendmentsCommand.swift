@@ -51,7 +51,7 @@ struct ApplyAmendmentsCommand: ParsableCommand {
             do {
                 try AtomicFile.write(rendered, to: output)
             } catch {
-                throw CommandExit.failure("\(output): cannot write: \(error.localizedDescription)")
+                throw CommandExit.failure("\(output): cannot write: \(ErrorText.describe(error))")
             }
         } else {
             Output.print(rendered)

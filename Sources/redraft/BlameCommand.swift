@@ -47,8 +47,8 @@ struct BlameCommand: ParsableCommand {
             let width = rows.map(\.paragraph.label.count).max() ?? 4
             let nameWidth = min(rows.map(\.lastChange.authorName.count).max() ?? 0, 24)
             Output.print(rows.map { row in
-                let label = row.paragraph.label.padding(toLength: width, withPad: " ", startingAt: 0)
-                let name = String(row.lastChange.authorName.prefix(24)).padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+                let label = row.paragraph.label.padded(to: width)
+                let name = row.lastChange.authorName.prefix(24).padded(to: nameWidth)
                 let date = String(row.lastChange.isoDate.prefix(10))
                 return "\(label)  \(row.lastChange.shortID) \(date) \(name)  (added \(row.introduced.shortID))  \(row.excerpt)\n"
             }.joined())

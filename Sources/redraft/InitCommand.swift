@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClauseTree
 import DraftStore
 #if canImport(FoundationEssentials)
 import FoundationEssentials
@@ -43,7 +44,7 @@ struct InitCommand: ParsableCommand {
                     try Data().write(to: URL(fileURLWithPath: keep))
                 }
             } catch {
-                throw GitError.fileSystem(path: keep, message: error.localizedDescription)
+                throw GitError.fileSystem(path: keep, message: ErrorText.describe(error))
             }
             Output.print("Initialised a drafts repository in \(absolute) (branch main, folder Drafts/)\n")
             guard let signatures = try? GitSupport.signatures(author: author, repository: repository) else {

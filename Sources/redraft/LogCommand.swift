@@ -82,7 +82,7 @@ struct LogCommand: ParsableCommand {
             .object([
                 ("commit", .string(commit.id.hex)), ("author", .string(commit.authorName)),
                 ("email", .string(commit.authorEmail)), ("date", .string(commit.isoDate)),
-                ("message", .string(commit.message.trimmingCharacters(in: .whitespacesAndNewlines))),
+                ("message", .string(commit.message.trimmingWhitespace())),
                 ("change", .string(change)), ("number", .optional(number)), ("previous", .optional(previous)),
                 ("tags", .array(tags.map(JSONValue.string))),
             ])
@@ -92,7 +92,7 @@ struct LogCommand: ParsableCommand {
             var parts = [commit.shortID, commit.isoDate, commit.authorName]
             if withClause {
                 let label = (number ?? "") + (previous.map { $0 == number ? "" : " (was \($0))" } ?? "")
-                parts.append(change.padding(toLength: 10, withPad: " ", startingAt: 0) + " " + label)
+                parts.append(change.padded(to: 10) + " " + label)
             }
             parts.append(commit.summary)
             let tagText = tags.isEmpty ? "" : "  [" + tags.joined(separator: ", ") + "]"

@@ -1,3 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -34,22 +39,30 @@ extension StringProtocol {
     /// The text without leading and trailing white space and line breaks (Unicode White_Space,
     /// the set Foundation calls `whitespacesAndNewlines`).
     public func trimmingWhitespace() -> String {
-        trimming { $0.properties.isWhitespace }
+        trimming(where: { $0.properties.isWhitespace })
     }
 
     /// The text without leading and trailing spaces and tabs (Unicode space separators and
     /// U+0009, Foundation's `whitespaces`); line breaks are kept.
     public func trimmingSpaces() -> String {
-        trimming { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
+        trimming(where: { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator })
     }
 
     /// The text without leading and trailing line breaks (U+000A–U+000D, U+0085, U+2028,
     /// U+2029: Foundation's `newlines`).
     public func trimmingNewlines() -> String {
-        trimming { (0x0A...0x0D).contains($0.value) || $0.value == 0x85 || $0.value == 0x2028 || $0.value == 0x2029 }
+        trimming(where: { (0x0A...0x0D).contains($0.value) || $0.value == 0x85 || $0.value == 0x2028 || $0.value == 0x2029 })
     }
 
-    private func trimming(_ isTrimmed: (Unicode.Scalar) -> Bool) -> String {
+    /// The text cut or filled with spaces to exactly `width` characters (a table column;
+    /// NSString's `padding(toLength:withPad:startingAt:)` with a space).
+    public func padded(to width: Int) -> String {
+        let count = self.count
+        return count >= width ? String(prefix(width)) : String(self) + String(repeating: " ", count: width - count)
+    }
+
+    /// The text without the leading and trailing scalars for which `isTrimmed` is true.
+    public func trimming(where isTrimmed: (Unicode.Scalar) -> Bool) -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !isTrimmed($0) }),
               let last = scalars.lastIndex(where: { !isTrimmed($0) }) else { return "" }
@@ -87,11 +100,12 @@ public enum FilePaths {
         return withoutTrailingSlashes(String(trimmed[..<slash]))
     }
 
-    /// True for an existing folder (symbolic links followed), false for anything else that
-    /// exists, nil when nothing is at `path`.
-    public static func isFolder(_ path: String) -> Bool? {
+    /// True for an existing folder, false for anything else that exists, nil when nothing is
+    /// at `path`. A symbolic link is followed unless `followingLinks` is false (then it is not
+    /// a folder).
+    public static func isFolder(_ path: String, followingLinks: Bool = true) -> Bool? {
         var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
+        guard (followingLinks ? stat(path, &info) : lstat(path, &info)) == 0 else { return nil }
         return (info.st_mode & S_IFMT) == S_IFDIR
     }
 
@@ -99,5 +113,27 @@ public enum FilePaths {
         var path = Substring(path)
         while path.count > 1, path.hasSuffix("/") { path = path.dropLast() }
         return String(path)
+    }
+}
+
+/// One line for people about an error from the file system or elsewhere (what Foundation's
+/// `localizedDescription` gave, without Foundation's localisation tables).
+public enum ErrorText {
+    /// "No such file or directory (/path/x)" for file-system errors; the error's description
+    /// otherwise.
+    public static func describe(_ error: any Error) -> String {
+        if let cocoa = error as? CocoaError {
+            let path = cocoa.userInfo["NSFilePath"] as? String
+            let reason = (cocoa.userInfo["NSUnderlyingError"] as? POSIXError).map { systemMessage($0.code.rawValue) }
+                ?? "file operation failed (code \(cocoa.code.rawValue))"
+            return path.map { "\(reason) (\($0))" } ?? reason
+        }
+        if let posix = error as? POSIXError { return systemMessage(posix.code.rawValue) }
+        return String(describing: error)
+    }
+
+    /// The C library's message for `errno` value `code`.
+    public static func systemMessage(_ code: Int32) -> String {
+        strerror(code).map { String(cString: $0) } ?? "error \(code)"
     }
 }

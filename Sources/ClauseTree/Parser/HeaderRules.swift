@@ -123,17 +123,19 @@ enum HeaderRules {
         // Every compound name has " and ": without it there is nothing to protect.
         let mayHaveCompound = ByteText.lowercasedContains(list, " and ")
         for (k, name) in compoundNames.enumerated() where mayHaveCompound && text.contains(name) {
-            text = text.replacingOccurrences(of: name, with: "\u{1}\(k)\u{1}")
+            text = text.replacing(name, with: "\u{1}\(k)\u{1}")
             protected = true
         }
         var names: [String] = []
         for piece in text.split(separator: ",") {
-            var part = piece.trimmingCharacters(in: .whitespaces)
+            var part = piece.trimmingSpaces()
             if part.hasPrefix("and ") { part = String(part.dropFirst(4)) }
-            for name in part.components(separatedBy: " and ").flatMap({ $0.components(separatedBy: " & ") }) {
-                var n = name.trimmingCharacters(in: .whitespaces)
+            let pieces = part.split(separator: " and ", omittingEmptySubsequences: false)
+                .flatMap { $0.split(separator: " & ", omittingEmptySubsequences: false) }
+            for name in pieces {
+                var n = name.trimmingSpaces()
                 for (k, original) in compoundNames.enumerated() where protected {
-                    n = n.replacingOccurrences(of: "\u{1}\(k)\u{1}", with: original)
+                    n = n.replacing("\u{1}\(k)\u{1}", with: original)
                 }
                 if !n.isEmpty { names.append(n) }
             }
@@ -163,7 +165,7 @@ enum HeaderRules {
            !"rhid".utf8.contains(first | 0x20) {
             return false
         }
-        let lower = String(decoding: bytes, as: UTF8.self).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :.,;"))
+        let lower = String(decoding: bytes, as: UTF8.self).lowercased().trimming(where: { " :.,;".unicodeScalars.contains($0) })
         return leadInForms.contains(lower)
     }
 
@@ -180,7 +182,7 @@ enum HeaderRules {
         for pattern in patterns where text.hasSuffix(pattern) {
             let body = text.dropLast(pattern.count)
             guard let last = body.last, last == " " else { continue }
-            let trimmed = body.trimmingCharacters(in: .whitespaces)
+            let trimmed = body.trimmingSpaces()
             guard let end = trimmed.last, ",;:.".contains(end) else { continue }
             return (trimmed, pattern)
         }
@@ -201,4 +203,8 @@ enum HeaderRules {
     }
 }
 
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension ParseRun {
     /// Classifies the blocks into preamble and operative part and builds the tree.

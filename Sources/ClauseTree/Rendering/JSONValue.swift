@@ -119,7 +119,7 @@ public enum JSONValue: Sendable, Hashable {
                 return
             }
         }
-        var s = String(format: "%.\(digits)f", d)
+        var s = NumberText.fixed(d, places: digits)
         if s.contains(".") {
             while s.hasSuffix("0") { s.removeLast() }
             if s.hasSuffix(".") { s.removeLast() }

@@ -127,7 +127,7 @@ struct AkomaNtosoWriter: ResolutionVisitor {
             if digits.count == 4 { year = Int(digits) } else if !digits.isEmpty { day = Int(digits) }
         }
         guard let day, let month, let year else { return nil }
-        return String(format: "%04d-%02d-%02d", year, month, day)
+        return NumberText.zeroPadded(year, width: 4) + "-" + NumberText.zeroPadded(month, width: 2) + "-" + NumberText.zeroPadded(day, width: 2)
     }
 
     static func slug(_ text: String) -> String {

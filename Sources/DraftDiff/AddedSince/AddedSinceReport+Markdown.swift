@@ -1,3 +1,4 @@
+import ClauseTree
 extension AddedSinceReport {
     /// The report as Markdown: a bold summary line, a `## New` section with each new
     /// paragraph's text, `## Adapted` with the source and the word changes (`~~deleted~~`,
@@ -39,7 +40,7 @@ extension AddedSinceReport {
 
     /// `value` with at most three decimals.
     static func rounded(_ value: Double) -> String {
-        var s = String(format: "%.3f", value)
+        var s = NumberText.fixed(value, places: 3)
         while s.hasSuffix("0") { s.removeLast() }
         if s.hasSuffix(".") { s.removeLast() }
         return s

@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import ClauseTree
 
 extension AddedSinceReport {
     /// The report for a terminal: the summary line, then new paragraphs, adapted ones (with
@@ -29,7 +30,7 @@ extension AddedSinceReport {
                 out.append(bold("new      \(label)") + Self.excerpt(origin.paragraph.fullText))
             case .adapted:
                 out.append("")
-                let score = origin.similarity.map { String(format: origin.splitOff ? " (split off, %.2f)" : " (%.2f)", $0) } ?? ""
+                let score = origin.similarity.map { (origin.splitOff ? " (split off, " : " (") + NumberText.fixed($0, places: 2) + ")" } ?? ""
                 out.append(bold("adapted  \(label)") + "from \(origin.source?.label ?? "?")\(score)")
                 out.append("         " + DraftComparison.textRuns(origin.words, colour: colour))
             case .reused:

@@ -30,7 +30,7 @@ public struct AmendmentParser: Sendable {
     public func parseAmendment(_ text: String, line: Int = 0) throws(AmendmentError) -> Amendment {
         var body = text.trimmingWhitespace()
         var renumbers = false
-        if let range = body.range(of: Amendment.renumberClause, options: [.caseInsensitive, .backwards]),
+        if let range = Self.lastRange(of: Amendment.renumberClause, in: body),
            body[range.upperBound...].allSatisfy({ $0.isWhitespace || $0 == "." || $0 == ";" }) {
             renumbers = true
             body = String(body[..<range.lowerBound]).trimmingWhitespace()
@@ -213,11 +213,23 @@ public struct AmendmentParser: Sendable {
     }
 }
 
-extension StringProtocol {
-    /// The text without leading and trailing whitespace.
-    func trimmingWhitespace() -> String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }),
-              let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
-        return String(self[first...last])
+extension AmendmentParser {
+    /// The last place where `phrase` occurs in `text`, ignoring case (character by character,
+    /// so that the range is one of `text`'s own).
+    static func lastRange(of phrase: String, in text: String) -> Range<String.Index>? {
+        let wanted = phrase.map { $0.lowercased() }
+        guard !wanted.isEmpty else { return nil }
+        var start = text.endIndex
+        while start > text.startIndex {
+            text.formIndex(before: &start)
+            var index = start
+            var matched = 0
+            while matched < wanted.count, index < text.endIndex, text[index].lowercased() == wanted[matched] {
+                text.formIndex(after: &index)
+                matched += 1
+            }
+            if matched == wanted.count { return start..<index }
+        }
+        return nil
     }
 }

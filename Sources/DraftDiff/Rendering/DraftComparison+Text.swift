@@ -62,7 +62,7 @@ extension DraftComparison {
                            mark: (WordChange.Operation, String) -> String) -> String {
         var line = ""
         for run in runs where run.op != skip {
-            let text = run.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = run.text.trimmingWhitespace()
             guard !text.isEmpty else { continue }
             // Runs carry no leading space of their own; words are separated by one space
             // unless the run starts with closing punctuation.
