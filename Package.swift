@@ -24,13 +24,15 @@ let package = Package(
             pkgConfig: "libgit2",
             providers: [.apt(["libgit2-dev"])]
         ),
+        // glibc allocator settings for the command-line tool (one arena, huge pages).
+        .target(name: "CHeapTuning"),
         // Draft history in an ordinary git repository, through libgit2.
         .target(name: "DraftStore", dependencies: ["CLibGit2", "ClauseTree", "DraftDiff"]),
         // The thin command-line front end.
         .executableTarget(
             name: "redraft",
             dependencies: [
-                "ClauseTree", "DraftDiff", "DraftStore",
+                "ClauseTree", "DraftDiff", "DraftStore", "CHeapTuning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
