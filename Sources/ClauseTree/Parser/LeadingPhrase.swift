@@ -170,7 +170,7 @@ enum LeadingPhrase {
     }
 
     /// ``find(in:)`` on characters, for text that is not ASCII.
-    private static func findUnicode(in text: String) -> (lead: String, kind: LeadKind) {
+    static func findUnicode(in text: String) -> (lead: String, kind: LeadKind) {
         var cleaned: [Substring] = []
         cleaned.reserveCapacity(8)
         let utf8 = text.utf8
