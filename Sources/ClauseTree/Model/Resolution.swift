@@ -86,47 +86,4 @@ public struct Resolution: Sendable, Hashable {
         Self.identify(&copy.operative, section: .operative, parentID: nil)
         return copy
     }
-
-    /// Sets section, index and eId of every paragraph of `list` in place (no copy of the
-    /// paragraphs when the array is not shared).
-    private static func identify(_ list: inout [Paragraph], section: Section, parentID: String?) {
-        // Preambular eIds come from positions and cannot repeat; others are checked for
-        // duplicates (numbers printed twice still need distinct eIds). In one list every eId is
-        // the same prefix and a key (the number, else the position), so keys are compared.
-        let positional = parentID == nil && section == .preamble
-        let small = list.count <= 8
-        var seen: [String: Int] = [:]
-        if !positional, !small { seen.reserveCapacity(list.count) }
-        for offset in list.indices {
-            list[offset].section = section
-            list[offset].index = offset + 1
-            let key = positional ? String(offset + 1) : list[offset].number ?? String(offset + 1)
-            var id: String
-            if let parentID {
-                id = String()
-                id.reserveCapacity(parentID.utf8.count + 10 + key.utf8.count)
-                id += parentID
-                id += "__subpara_"
-                id += key
-            } else {
-                id = (section == .preamble ? "recs__rec_" : "para_") + key
-            }
-            if !positional {
-                // The how-manyth paragraph with this key: short lists compare with the earlier
-                // keys, long ones count in a dictionary.
-                let count: Int
-                if small {
-                    count = (0..<offset).reduce(1) { $0 + ((list[$1].number ?? String($1 + 1)) == key ? 1 : 0) }
-                } else {
-                    count = (seen[key] ?? 0) + 1
-                    seen[key] = count
-                }
-                if count > 1 { id += "_\(count)" }
-            }
-            list[offset].id = id
-            if !list[offset].children.isEmpty {
-                identify(&list[offset].children, section: section, parentID: id)
-            }
-        }
-    }
 }

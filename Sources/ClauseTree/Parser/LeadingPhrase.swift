@@ -28,12 +28,12 @@ enum LeadingPhrase {
 
     /// Words after the core word that belong to the phrase: "Call on", "Taking note",
     /// "Noting with concern", "Expressing deep concern", "Bearing in mind".
-    /// `core` is the index of the core word in `words`; returns how many words follow it in
-    /// the phrase.
-    static func complement(core: Int, in words: inout PhraseWords) -> Int {
+    /// `core` is the index of the core word in `words` and `flags` its lists; returns how many
+    /// words follow it in the phrase.
+    static func complement(core: Int, flags: WordFlags, in words: inout PhraseWords) -> Int {
+        // The core word's lists reject most words before the comparisons below.
+        guard flags.contains(.complementCore) else { return 0 }
         let c = words.word(core)
-        // One table lookup rejects most words before the comparisons below.
-        guard complementCoreTable.contains(c) else { return 0 }
         let next = core + 1
         if PhraseWords.equal(c, "call") || PhraseWords.equal(c, "calls") || PhraseWords.equal(c, "calling")
             || PhraseWords.equal(c, "called") {
@@ -52,20 +52,24 @@ enum LeadingPhrase {
         }
         if PhraseWords.equal(c, "noting") || PhraseWords.equal(c, "note") || PhraseWords.equal(c, "notes")
             || PhraseWords.equal(c, "noted") {
-            guard words.isWord(next, "with"), words.has(next + 1),
-                  noteFeelingTable.contains(words.word(next + 1)) else { return 0 }
-            let third = words.word(next + 1)
-            let fourthIsNoun = words.has(next + 2) && noteFeelingNounTable.contains(words.word(next + 2))
-            return noteIntensifierTable.contains(third) && fourthIsNoun ? 3 : 2
+            guard words.isWord(next, "with"), words.has(next + 1) else { return 0 }
+            let third = lexicon.flags(words.word(next + 1))
+            guard third.contains(.noteFeeling) else { return 0 }
+            let fourthIsNoun = words.has(next + 2) && lexicon.flags(words.word(next + 2)).contains(.noteFeelingNoun)
+            return third.contains(.noteIntensifier) && fourthIsNoun ? 3 : 2
         }
         if PhraseWords.equal(c, "expressing") || PhraseWords.equal(c, "express") || PhraseWords.equal(c, "expresses") {
             var n = 0
             var k = next
-            if words.has(k), expressAdjectiveTable.contains(words.word(k)) {
+            guard words.has(k) else { return 0 }
+            var flags = lexicon.flags(words.word(k))
+            if flags.contains(.expressAdjective) {
                 n += 1
                 k += 1
+                guard words.has(k) else { return 0 }
+                flags = lexicon.flags(words.word(k))
             }
-            return words.has(k) && expressNounTable.contains(words.word(k)) ? n + 1 : 0
+            return flags.contains(.expressNoun) ? n + 1 : 0
         }
         if PhraseWords.equal(c, "having") {
             return words.has(next) && words.word(next).count > 0 ? 1 : 0
@@ -113,17 +117,14 @@ enum LeadingPhrase {
         "endeavour", "endeavor", "engage", "explore", "consult", "report", "prepare", "convene",
     ]
 
-    // The word lists as byte tables, for lookups without making strings.
-    static let modifierTable = WordTable(modifiers)
-    static let complementCoreTable = WordTable(complementCores)
-    static let noteFeelingTable = WordTable(noteFeelings)
-    static let noteIntensifierTable = WordTable(noteIntensifiers)
-    static let noteFeelingNounTable = WordTable(noteFeelingNouns)
-    static let expressAdjectiveTable = WordTable(expressAdjectives)
-    static let expressNounTable = WordTable(expressNouns)
-    static let preambularTable = WordTable(preambularWords)
-    static let operativeTable = WordTable(operativeVerbs)
-    static let knownParticipleTable = WordTable(knownParticiples)
+    /// All the word lists in one byte table: one lookup tells every list a word is in, without
+    /// making a string.
+    static let lexicon = WordTable([
+        (modifiers, .modifier), (complementCores, .complementCore), (noteFeelings, .noteFeeling),
+        (noteIntensifiers, .noteIntensifier), (noteFeelingNouns, .noteFeelingNoun),
+        (expressAdjectives, .expressAdjective), (expressNouns, .expressNoun),
+        (preambularWords, .preambular), (operativeVerbs, .operative), (knownParticiples, .knownParticiple),
+    ])
 
     /// The leading phrase of `text` as printed, and how it classifies.
     static func find(in text: String) -> (lead: String, kind: LeadKind) {
@@ -147,7 +148,7 @@ enum LeadingPhrase {
         let ascii = withASCIIWords(bytes) { words -> (kind: LeadKind, isKnown: Bool) in
             let phrase = decide(&words)
             // The core word is the first word of the phrase that is not a modifier, as in isKnown.
-            return (phrase.kind, phrase.kind != .unknown && isKnown(core: words.word(phrase.core)))
+            return (phrase.kind, phrase.kind != .unknown && isKnown(core: words.word(phrase.core), flags: phrase.flags))
         }
         if let ascii { return ascii }
         let (lead, kind) = findUnicode(in: String(decoding: bytes, as: UTF8.self))
@@ -169,7 +170,7 @@ enum LeadingPhrase {
     }
 
     /// ``find(in:)`` on characters, for text that is not ASCII.
-    private static func findUnicode(in text: String) -> (lead: String, kind: LeadKind) {
+    static func findUnicode(in text: String) -> (lead: String, kind: LeadKind) {
         var cleaned: [Substring] = []
         cleaned.reserveCapacity(8)
         let utf8 = text.utf8
@@ -204,24 +205,28 @@ enum LeadingPhrase {
     }
 
     /// The phrase from the first words: modifiers, the core word, its complement. Returns how
-    /// many words the phrase has, the index of its core word, and its kind.
-    private static func decide(_ words: inout PhraseWords) -> (length: Int, core: Int, kind: LeadKind) {
-        guard words.has(0) else { return (0, 0, .unknown) }
+    /// many words the phrase has, the index of its core word and its lists, and its kind.
+    private static func decide(_ words: inout PhraseWords) -> (length: Int, core: Int, flags: WordFlags, kind: LeadKind) {
+        guard words.has(0) else { return (0, 0, [], .unknown) }
         if words.isWord(0, "we") || words.isWord(0, "it") && words.isWord(2, "resolved") {
-            return (1, 0, .operative)
+            return (1, 0, lexicon.flags(words.word(0)), .operative)
         }
         var i = 0
-        while words.has(i + 1), modifierTable.contains(words.word(i)) {
-            if words.isWord(i, "once"), words.isWord(i + 1, "again") { i += 2; continue }
-            i += 1
+        // The lists of word i when the loop stopped at a word that is no modifier.
+        var stoppedAt: WordFlags?
+        while words.has(i + 1) {
+            let flags = lexicon.flags(words.word(i))
+            guard flags.contains(.modifier) else { stoppedAt = flags; break }
+            i += words.isWord(i, "once") && words.isWord(i + 1, "again") ? 2 : 1
         }
         // After "once again" closing the words, i is one past the last word.
         let core = words.has(i) ? i : i - 1
-        let extra = complement(core: core, in: &words)
+        let flags = (core == i ? stoppedAt : nil) ?? lexicon.flags(words.word(core))
+        let extra = complement(core: core, flags: flags, in: &words)
         // The last word of the phrase loses trailing punctuation ("Aware," → "Aware").
         // At most all the words: min(count, i + 1 + extra), counting words only if needed.
         let length = words.has(i + extra) ? i + 1 + extra : words.found
-        return (length, core, classify(bytes: words.word(core)))
+        return (length, core, flags, classify(bytes: words.word(core), flags: flags))
     }
 
     /// `word.lowercased()`, without Unicode tables for ASCII words.
@@ -243,14 +248,22 @@ enum LeadingPhrase {
 
     /// Classifies a core word given as bytes (compared ignoring ASCII case).
     static func classify(bytes word: UnsafeBufferPointer<UInt8>) -> LeadKind {
-        if preambularTable.contains(word) { return .preambular }
-        if operativeTable.contains(word) { return .operative }
+        classify(bytes: word, flags: lexicon.flags(word))
+    }
+
+    /// ``classify(bytes:)`` given the lists the word is in.
+    private static func classify(bytes word: UnsafeBufferPointer<UInt8>, flags: WordFlags) -> LeadKind {
+        if flags.contains(.preambular) { return .preambular }
+        if flags.contains(.operative) { return .operative }
         let n = word.count
         func suffix(_ s: StaticString) -> Bool {
             n >= s.utf8CodeUnitCount && PhraseWords.equal(UnsafeBufferPointer(rebasing: word[(n - s.utf8CodeUnitCount)...]), s)
         }
-        if suffix("s"), operativeTable.contains(UnsafeBufferPointer(rebasing: word[..<(n - 1)])) { return .operative }
-        if suffix("es"), operativeTable.contains(UnsafeBufferPointer(rebasing: word[..<(n - 2)])) { return .operative }
+        func isVerb(dropping k: Int) -> Bool {
+            lexicon.flags(UnsafeBufferPointer(rebasing: word[..<(n - k)])).contains(.operative)
+        }
+        if suffix("s"), isVerb(dropping: 1) { return .operative }
+        if suffix("es"), isVerb(dropping: 2) { return .operative }
         if suffix("ing") || suffix("ed") { return .preambular }
         return .unknown
     }
@@ -259,17 +272,17 @@ enum LeadingPhrase {
     static func isKnown(_ lead: String) -> Bool {
         let words = lead.split(separator: " ").map { $0.lowercased() }
         guard var core = words.first(where: { !modifiers.contains($0) }) ?? words.last else { return false }
-        return core.withUTF8 { isKnown(core: $0) }
+        return core.withUTF8 { isKnown(core: $0, flags: lexicon.flags($0)) }
     }
 
-    /// ``isKnown(_:)`` given the lowercased core word of the phrase (the word tables hold ASCII
-    /// words, which no other word equals).
-    private static func isKnown(core: UnsafeBufferPointer<UInt8>) -> Bool {
-        let kind = classify(bytes: core)
+    /// ``isKnown(_:)`` given the lowercased core word of the phrase and its lists (the word
+    /// tables hold ASCII words, which no other word equals).
+    private static func isKnown(core: UnsafeBufferPointer<UInt8>, flags: WordFlags) -> Bool {
+        let kind = classify(bytes: core, flags: flags)
         if kind == .unknown { return false }
         // "-ing"/"-ed" words are only guesses; the common drafting participles are listed here.
-        if kind == .preambular, !preambularTable.contains(core) {
-            return knownParticipleTable.contains(core)
+        if kind == .preambular, !flags.contains(.preambular) {
+            return flags.contains(.knownParticiple)
         }
         return true
     }

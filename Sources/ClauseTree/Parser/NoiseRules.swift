@@ -11,7 +11,13 @@ enum NoiseRules {
 
     /// "2/2", "- 3 -", "3", "Page 2 of 5", "p. 4".
     static func isPageNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count <= 24 else { return false }
+        guard bytes.count <= 24, let first = bytes.first else { return false }
+        // An ASCII first byte other than a digit, "-", " ", "p" or "P" is a first character
+        // that is neither a number nor dropped, and no "page"/"p." prefix.
+        if first < 0x80, !(first >= 0x30 && first <= 0x39), first != UInt8(ascii: "-"), first != UInt8(ascii: " "),
+           first != UInt8(ascii: "p"), first != UInt8(ascii: "P") {
+            return false
+        }
         let line = String(decoding: bytes, as: UTF8.self)
         let lower = line.lowercased()
         if lower.hasPrefix("page ") {
@@ -36,13 +42,20 @@ enum NoiseRules {
         let firstIsCharacter = first < 0x80 && (line.count == 1 || line[1] < 0x80)
         let units = firstIsCharacter ? firstIsDigit : String(decoding: line, as: UTF8.self).first?.isNumber == true
         let found = ByteText.withLowercasedBytes(line) { bytes in
-            for i in bytes.indices where bytes[i] == UInt8(ascii: " ") {
+            for i in bytes.indices where bytes[i] == UInt8(ascii: " ") && i + 1 < bytes.count {
+                // The word's first byte picks the needles that can match.
                 let rest = UnsafeBufferPointer(rebasing: bytes[(i + 1)...])
-                if ByteText.startsWith(rest, "file(s)") { return true }
-                if units, ByteText.startsWith(rest, "kb") || ByteText.startsWith(rest, "mb")
-                    || ByteText.startsWith(rest, "bytes") || ByteText.startsWith(rest, "kib")
-                    || ByteText.startsWith(rest, "mib") {
-                    return true
+                switch ByteText.lower(rest[0]) {
+                case UInt8(ascii: "f"):
+                    if ByteText.startsWith(rest, "file(s)") { return true }
+                case UInt8(ascii: "k"):
+                    if units, ByteText.startsWith(rest, "kb") || ByteText.startsWith(rest, "kib") { return true }
+                case UInt8(ascii: "m"):
+                    if units, ByteText.startsWith(rest, "mb") || ByteText.startsWith(rest, "mib") { return true }
+                case UInt8(ascii: "b"):
+                    if units, ByteText.startsWith(rest, "bytes") { return true }
+                default:
+                    break
                 }
             }
             return false
@@ -53,7 +66,12 @@ enum NoiseRules {
 
     /// A line that is only a file name: "APPF23-Res05-Trafficking.pdf".
     static func isFileName(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard line.count < 200, let last = line.last, "fFcCxXtT".utf8.contains(last) else { return false }
+        // Every extension below ends in "f", "c", "x" or "t" (any case).
+        guard line.count < 200, let last = line.last else { return false }
+        switch ByteText.lower(last) {
+        case UInt8(ascii: "f"), UInt8(ascii: "c"), UInt8(ascii: "x"), UInt8(ascii: "t"): break
+        default: return false
+        }
         guard ByteText.lowercasedHasSuffix(line, ".pdf") || ByteText.lowercasedHasSuffix(line, ".doc")
                 || ByteText.lowercasedHasSuffix(line, ".docx") || ByteText.lowercasedHasSuffix(line, ".rtf")
                 || ByteText.lowercasedHasSuffix(line, ".odt") || ByteText.lowercasedHasSuffix(line, ".txt") else { return false }
@@ -66,7 +84,13 @@ enum NoiseRules {
         guard let first = bytes.first,
               !((0x30...0x39).contains(first) || (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first)) else { return false }
         // Cheap rejection on the first byte: one of the ASCII marks, or the lead byte of "–—•" / "·".
-        guard "_-=*~. ".utf8.contains(first) || first == 0xE2 || first == 0xC2 else { return false }
+        switch first {
+        case UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: "*"), UInt8(ascii: "~"),
+             UInt8(ascii: "."), UInt8(ascii: " "), 0xE2, 0xC2:
+            break
+        default:
+            return false
+        }
         let line = String(decoding: bytes, as: UTF8.self)
         return line.allSatisfy { "_-=*~–—·•.".contains($0) || $0 == " " } && line.count >= 3
             && line.contains { $0 != " " && $0 != "." }

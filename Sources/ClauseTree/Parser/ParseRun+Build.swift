@@ -65,7 +65,7 @@ extension ParseRun {
             children.reserveCapacity(block.items.count)
             for item in items[block.items] {
                 let itemText = self.text(item)
-                let child = Paragraph(section: .operative, index: 0, number: item.marker,
+                let child = Paragraph(section: .operative, index: 0, number: String(decoding: bytes(item.marker), as: UTF8.self),
                                       lead: LeadingPhrase.find(in: itemText).lead, text: itemText,
                                       lines: SourceRange(first: item.first, last: item.last))
                 if item.depth >= 2, !children.isEmpty {
@@ -78,7 +78,8 @@ extension ParseRun {
             }
         }
         let (lead, kind) = LeadingPhrase.find(in: text)
-        let paragraph = Paragraph(section: .preamble, index: 0, number: block.number, lead: lead, text: text,
+        let number = block.number.map { String(decoding: bytes($0), as: UTF8.self) }
+        let paragraph = Paragraph(section: .preamble, index: 0, number: number, lead: lead, text: text,
                                   lines: SourceRange(first: block.first, last: block.last), children: children)
         return (paragraph, kind)
     }

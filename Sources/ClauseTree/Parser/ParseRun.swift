@@ -183,20 +183,24 @@ struct ParseRun {
                 addNoise(line, note: "text after the closing lines")
                 continue
             }
-            if let (number, rest) = Numbering.operativeNumber(text), acceptsNumber(current: current, sawBlank: sawBlank) {
+            if let (digits, rest) = Numbering.operativeNumber(text), acceptsNumber(current: current, sawBlank: sawBlank) {
                 close(&current, into: &blocks)
-                var block = RawBlock(number: number, first: line.number, indent: line.indent,
+                var block = RawBlock(number: line.start..<line.start + digits, first: line.number, indent: line.indent,
                                      pieces: pieces.count, items: items.count)
                 if rest == text.count { block.awaitingText = true } else { append(line.start + rest..<line.end, line: line.number, to: &block) }
                 current = block
             } else if let (marker, rest) = Numbering.subMarker(text), var block = current,
                       opensItem(after: block, sawBlank: sawBlank) {
                 block.awaitingText = false
-                let (depth, isRoman) = depth(for: marker, indent: line.indent, in: block)
-                let first = pieces.count
+                let markerBytes = UnsafeBufferPointer(rebasing: text[marker])
+                var item = RawItem(marker: line.start + marker.lowerBound..<line.start + marker.upperBound,
+                                   letterValue: Numbering.letterValue(markerBytes), romanValue: Numbering.romanValue(markerBytes),
+                                   depth: 1, isRoman: false, pieces: pieces.count..<pieces.count,
+                                   first: line.number, last: line.number, indent: line.indent)
+                (item.depth, item.isRoman) = depth(for: item, in: block)
                 if rest < text.count { pieces.append(line.start + rest..<line.end) }
-                items.append(RawItem(marker: marker, depth: depth, isRoman: isRoman, pieces: first..<pieces.count,
-                                     first: line.number, last: line.number, indent: line.indent))
+                item.pieces = item.pieces.lowerBound..<pieces.count
+                items.append(item)
                 block.items = block.items.lowerBound..<items.count
                 block.last = line.number
                 current = block
@@ -325,27 +329,28 @@ struct ParseRun {
     /// (i), (ii) … below them, or the reverse when the list opens with (i). The letter (i) after
     /// (h) is told from the numeral (i) by the sequence, the colon that opens a sub-list and
     /// indentation.
-    func depth(for marker: String, indent: Int, in block: RawBlock) -> (depth: Int, isRoman: Bool) {
+    func depth(for item: RawItem, in block: RawBlock) -> (depth: Int, isRoman: Bool) {
         let blockItems = items[block.items]
+        let romanValue = item.romanValue
         guard let firstItem = blockItems.first else {
-            let roman = marker == "i" || (Numbering.isRoman(marker) && !Numbering.isLetterMarker(marker))
-            return (1, roman)
+            // "i" is the only marker whose roman value is 1.
+            return (1, romanValue == 1 || (romanValue != nil && item.letterValue == nil))
         }
+        let indent = item.indent
         let topIsRoman = firstItem.isRoman
         let lastTop = blockItems.last { $0.depth == 1 }
         let lastItem = blockItems.last ?? firstItem
-        let romanValue = Numbering.romanValue(marker)
-        var letterValue = Numbering.letterValue(marker)
-        if marker.count == 2, let lastTop, !lastTop.isRoman, (Numbering.letterValue(lastTop.marker) ?? 0) < 26 {
+        var letterValue = item.letterValue
+        if item.marker.count == 2, let lastTop, !lastTop.isRoman, (lastTop.letterValue ?? 0) < 26 {
             letterValue = nil
         }
         if topIsRoman {
-            if let romanValue, let lastTop, romanValue == (Numbering.romanValue(lastTop.marker) ?? 0) + 1 { return (1, true) }
+            if let romanValue, let lastTop, romanValue == (lastTop.romanValue ?? 0) + 1 { return (1, true) }
             if letterValue != nil { return (2, false) }
             return (1, true)
         }
-        let expectedLetter = (lastTop.flatMap { Numbering.letterValue($0.marker) } ?? 0) + 1
-        let lastRomanAtDepth2 = lastItem.depth == 2 ? Numbering.romanValue(lastItem.marker) : nil
+        let expectedLetter = (lastTop?.letterValue ?? 0) + 1
+        let lastRomanAtDepth2 = lastItem.depth == 2 ? lastItem.romanValue : nil
         if let romanValue {
             if let lastRomanAtDepth2, romanValue == lastRomanAtDepth2 + 1 { return (2, true) }
             // The item's text ends with its last piece.

@@ -2,7 +2,9 @@
 /// Its text is kept as indices into ``ParseRun/pieces`` (byte ranges of the draft) and its list
 /// items as indices into ``ParseRun/items``: reading a draft makes no array per paragraph.
 struct RawBlock {
-    var number: String?
+    /// The byte range of the operative number in the text ("12" of "12. Urge …"), if any.
+    /// Blocks and items hold no strings, so copying them is copying bytes.
+    var number: Range<Int>?
     /// Indices into `ParseRun.pieces` of the intro's pieces (hard-wrapped lines).
     var intro: Range<Int>
     /// Indices into `ParseRun.items`.
@@ -14,7 +16,7 @@ struct RawBlock {
     var indent = 0
 
     /// A block starting on line `first`, whose pieces and items will be the next ones read.
-    init(number: String?, first: Int, indent: Int, pieces: Int, items: Int) {
+    init(number: Range<Int>?, first: Int, indent: Int, pieces: Int, items: Int) {
         self.number = number
         self.intro = pieces..<pieces
         self.items = items..<items
@@ -26,7 +28,11 @@ struct RawBlock {
 
 /// One list item inside a block.
 struct RawItem {
-    var marker: String
+    /// The byte range of the marker in the text ("iv" of "(iv) …").
+    var marker: Range<Int>
+    /// The marker's values as a letter and as a roman numeral ("i" is both).
+    var letterValue: Int?
+    var romanValue: Int?
     var depth: Int
     var isRoman: Bool
     /// Indices into `ParseRun.pieces`.

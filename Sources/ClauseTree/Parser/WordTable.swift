@@ -1,59 +1,90 @@
-/// A fixed set of lowercase ASCII words looked up by bytes, ignoring ASCII case: FNV-1a hashing
-/// and open addressing, so a lookup makes no string and runs no SipHash.
+/// The word lists of ``LeadingPhrase`` a word belongs to: one lookup answers for every list.
+struct WordFlags: OptionSet, Sendable {
+    let rawValue: UInt16
+
+    static let modifier = WordFlags(rawValue: 1 << 0)
+    static let complementCore = WordFlags(rawValue: 1 << 1)
+    static let noteFeeling = WordFlags(rawValue: 1 << 2)
+    static let noteIntensifier = WordFlags(rawValue: 1 << 3)
+    static let noteFeelingNoun = WordFlags(rawValue: 1 << 4)
+    static let expressAdjective = WordFlags(rawValue: 1 << 5)
+    static let expressNoun = WordFlags(rawValue: 1 << 6)
+    static let preambular = WordFlags(rawValue: 1 << 7)
+    static let operative = WordFlags(rawValue: 1 << 8)
+    static let knownParticiple = WordFlags(rawValue: 1 << 9)
+}
+
+/// Lowercase ASCII words of at most 16 bytes, each with the lists it is in, looked up by bytes
+/// ignoring ASCII case. A word is packed (lowercased) into two 64-bit integers, hashed with two
+/// multiplications and compared as two integers: a lookup makes no string, runs no SipHash and
+/// compares no bytes one by one.
 struct WordTable: Sendable {
-    /// Index of the word in each slot, or -1.
-    private let slots: [Int32]
-    /// All words, concatenated; word k is `bytes[starts[k]..<starts[k + 1]]`.
-    private let bytes: [UInt8]
-    private let starts: [Int]
+    /// The longest word the table can hold (two 64-bit integers).
+    static let maximumLength = 16
+
+    private struct Slot {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        /// 0 for an empty slot.
+        var length = 0
+        var flags = WordFlags()
+    }
+
+    private let slots: [Slot]
     private let mask: Int
 
-    init(_ words: Set<String>) {
+    /// A table of the words of every list, each word flagged with the lists it is in.
+    init(_ lists: [(words: Set<String>, flags: WordFlags)]) {
+        var merged: [String: WordFlags] = [:]
+        for list in lists {
+            for word in list.words { merged[word, default: []].formUnion(list.flags) }
+        }
         var capacity = 16
-        while capacity < words.count * 3 { capacity *= 2 }
-        var slots = [Int32](repeating: -1, count: capacity)
-        var bytes: [UInt8] = []
-        var starts: [Int] = [0]
-        for (k, word) in words.sorted().enumerated() {
-            let utf8 = Array(word.utf8)
-            bytes.append(contentsOf: utf8)
-            starts.append(bytes.count)
-            var slot = utf8.withUnsafeBufferPointer(Self.hash) & (capacity - 1)
-            while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = Int32(k)
+        while capacity < merged.count * 4 { capacity *= 2 }
+        var slots = [Slot](repeating: Slot(), count: capacity)
+        for (word, flags) in merged {
+            let packed = Array(word.utf8).withUnsafeBufferPointer(Self.pack)
+            // The lists are fixed lowercase ASCII literals of up to 16 bytes.
+            precondition(packed != nil && word.utf8.allSatisfy { $0 < 0x80 }, "word table: \(word)")
+            guard let packed else { continue }
+            var slot = Self.hash(packed) & (capacity - 1)
+            while slots[slot].length != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Slot(low: packed.low, high: packed.high, length: packed.length, flags: flags)
         }
         self.slots = slots
-        self.bytes = bytes
-        self.starts = starts
         self.mask = capacity - 1
     }
 
-    /// FNV-1a over the ASCII-lowercased bytes.
+    /// The ASCII-lowercased bytes of `word` in two integers (byte j at bits 8 × (j mod 8)), or
+    /// nil for an empty word or one longer than ``maximumLength``.
     @inline(__always)
-    static func hash(_ word: UnsafeBufferPointer<UInt8>) -> Int {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in word {
-            h ^= UInt64(ByteText.lower(b))
-            h &*= 0x0000_0100_0000_01B3
+    private static func pack(_ word: UnsafeBufferPointer<UInt8>) -> (low: UInt64, high: UInt64, length: Int)? {
+        let n = word.count
+        guard n > 0, n <= maximumLength else { return nil }
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for j in 0..<min(n, 8) { low |= UInt64(ByteText.lower(word[j])) &<< UInt64(8 * j) }
+        if n > 8 {
+            for j in 8..<n { high |= UInt64(ByteText.lower(word[j])) &<< UInt64(8 * (j - 8)) }
         }
+        return (low, high, n)
+    }
+
+    @inline(__always)
+    private static func hash(_ packed: (low: UInt64, high: UInt64, length: Int)) -> Int {
+        var h = (packed.low ^ UInt64(truncatingIfNeeded: packed.length)) &* 0x9E37_79B9_7F4A_7C15
+        h ^= packed.high &* 0xC2B2_AE3D_27D4_EB4F
         return Int(truncatingIfNeeded: h ^ (h >> 29))
     }
 
-    /// True when `word` (in any ASCII case) is in the table.
-    func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        var slot = Self.hash(word) & mask
+    /// The lists `word` (in any ASCII case) is in; empty when it is in none.
+    func flags(_ word: UnsafeBufferPointer<UInt8>) -> WordFlags {
+        guard let packed = Self.pack(word) else { return [] }
+        var slot = Self.hash(packed) & mask
         while true {
-            let k = Int(slots[slot])
-            if k < 0 { return false }
-            let start = starts[k]
-            if starts[k + 1] - start == word.count {
-                var same = true
-                for j in 0..<word.count where ByteText.lower(word[j]) != bytes[start + j] {
-                    same = false
-                    break
-                }
-                if same { return true }
-            }
+            let entry = slots[slot]
+            if entry.length == 0 { return [] }
+            if entry.low == packed.low, entry.high == packed.high, entry.length == packed.length { return entry.flags }
             slot = (slot + 1) & mask
         }
     }
