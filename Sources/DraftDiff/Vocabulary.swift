@@ -1,9 +1,25 @@
 /// Interns token keys as small integers so that paragraphs compare as arrays of numbers.
 ///
-/// Each distinct key is looked up once; its lowercased form and whether it is punctuation are
-/// computed on first sight and kept by id.
+/// Keys are looked up by their UTF-8 bytes in an open-addressing table, so that a token seen
+/// before costs a hash and a byte comparison, no string. Ids follow `String` equality (Unicode
+/// canonical equivalence, as a `[String: Int32]` would): a byte sequence not seen before is
+/// looked up once as a string, so a key spelt with other code points that reads the same (a
+/// decomposed "é", the Kelvin sign for "K") gets the id of the key it equals. Each distinct
+/// key's lowercased form and whether it is punctuation or a function word are computed on
+/// first sight and kept by id.
 struct Vocabulary {
+    /// Ids by key, as strings: consulted once per distinct byte sequence.
     private var ids: [String: Int32] = [:]
+    /// The byte sequences seen, back to back; sequence e is
+    /// `spelling[spellingStarts[e] ..< spellingStarts[e + 1]]`.
+    private var spelling: [UInt8] = []
+    private var spellingStarts: [Int] = [0]
+    /// For each byte sequence, its ``CanonicalText/hash(_:)`` and the id of its key.
+    private var spellingHashes: [UInt64] = []
+    private var spellingIDs: [Int32] = []
+    /// Open-addressing table of byte sequences (their index, -1 when empty); a power of two.
+    private var slots = Array(repeating: -1, count: 1024)
+
     /// For each key id, the id of its lowercased word form (itself when already lowercase).
     private(set) var lowered: [Int32] = []
     /// For each key id, true when the key is one punctuation mark.
@@ -13,7 +29,41 @@ struct Vocabulary {
 
     /// The id of `key`, assigning a new one on first sight.
     mutating func id(for key: String, punctuation: Bool) -> Int32 {
-        if let id = ids[key] { return id }
+        var copy = key
+        return copy.withUTF8 { id(for: $0, punctuation: punctuation) }
+    }
+
+    /// The id of the key spelt by the UTF-8 bytes `key`, assigning a new one on first sight.
+    mutating func id(for key: UnsafeBufferPointer<UInt8>, punctuation: Bool) -> Int32 {
+        let hash = CanonicalText.hash(key)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while case let e = slots[slot], e >= 0 {
+            if spellingHashes[e] == hash, spelling.withUnsafeBufferPointer({ all in
+                CanonicalText.bytesEqual(UnsafeBufferPointer(rebasing: all[spellingStarts[e]..<spellingStarts[e + 1]]), key)
+            }) {
+                return spellingIDs[e]
+            }
+            slot = (slot + 1) & mask
+        }
+        // A spelling not seen before: its key may still be known under another spelling.
+        let text = String(decoding: key, as: UTF8.self)
+        let id = ids[text] ?? newID(for: text, punctuation: punctuation)
+        spelling.append(contentsOf: key)
+        spellingStarts.append(spelling.count)
+        spellingHashes.append(hash)
+        spellingIDs.append(id)
+        // Placed after `newID`, which may have added the lowercase spelling and grown the table.
+        if 2 * spellingIDs.count > slots.count {
+            rehash()
+        } else {
+            place(spellingIDs.count - 1)
+        }
+        return id
+    }
+
+    /// Assigns the next id to `key`, which has none yet.
+    private mutating func newID(for key: String, punctuation: Bool) -> Int32 {
         let id = Int32(lowered.count)
         ids[key] = id
         lowered.append(id)
@@ -27,9 +77,25 @@ struct Vocabulary {
         return id
     }
 
-    /// The key ids of `tokens`.
-    mutating func ids(for tokens: [Token]) -> [Int32] {
-        tokens.map { token in ids[token.key] ?? id(for: token.key, punctuation: token.isPunctuation) }
+    /// Puts byte sequence `e` in the first free slot from its hash's.
+    private mutating func place(_ e: Int) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: spellingHashes[e]) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = e
+    }
+
+    /// Doubles the table.
+    private mutating func rehash() {
+        slots = Array(repeating: -1, count: slots.count * 2)
+        for e in spellingHashes.indices { place(e) }
+    }
+
+    /// The key id of `token`, a span of `bytes`.
+    mutating func id(of token: TokenSpan, in bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let text = UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])
+        guard token.folds else { return id(for: text, punctuation: token.isPunctuation) }
+        return id(for: Tokenizer.foldedKey(text), punctuation: token.isPunctuation)
     }
 
     /// Function words that may be absorbed into a neighbouring change by the word-diff cleanup.
@@ -37,4 +103,19 @@ struct Vocabulary {
         "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "by", "with", "at", "as",
         "from", "that", "its", "their", "is", "are", "be", "this", "these", "which", "into",
     ]
+}
+
+extension Vocabulary {
+    /// True for the ids of ";", "," and ".", interned first by ``seeded()``: the final mark that
+    /// only says whether a paragraph is last, and so is left out when paragraphs are matched.
+    static func isFinalMark(_ id: Int32) -> Bool { id >= 0 && id <= 2 }
+
+    /// A vocabulary whose first ids are the final marks ";", "," and ".".
+    static func seeded() -> Vocabulary {
+        var vocabulary = Vocabulary()
+        _ = vocabulary.id(for: ";", punctuation: true)
+        _ = vocabulary.id(for: ",", punctuation: true)
+        _ = vocabulary.id(for: ".", punctuation: true)
+        return vocabulary
+    }
 }

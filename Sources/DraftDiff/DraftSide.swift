@@ -1,0 +1,193 @@
+import ClauseTree
+
+/// One draft as the differ reads it. Paragraphs are numbered by position (preamble, then
+/// operative, 0-based). For each: its ``Paragraph/fullText`` as UTF-8, its canonical form (see
+/// ``CanonicalText``) and that form's hash, for exact matching; and — once ``analyse(_:with:)``
+/// ran, which only paragraphs left over by exact matching need — its tokens, key ids and words.
+///
+/// Everything lives in a few flat arrays with per-paragraph ranges rather than in a value per
+/// paragraph: tens of thousands of paragraphs cost a handful of allocations, and passing a side
+/// around copies no paragraph.
+struct DraftSide {
+    /// The preambular paragraphs (the resolution's own array, not a copy).
+    let preamble: [Paragraph]
+    /// The operative paragraphs.
+    let operative: [Paragraph]
+    /// Full texts back to back, then the canonical forms that are not a prefix of their text.
+    private(set) var bytes: [UInt8] = []
+    /// Paragraph p's full text is `bytes[textStarts[p] ..< textStarts[p + 1]]`.
+    private var textStarts: [Int] = [0]
+    /// Paragraph p's canonical form is `bytes[canonicalStarts[p] ..< canonicalEnds[p]]`.
+    private var canonicalStarts: [Int] = []
+    private var canonicalEnds: [Int] = []
+    /// ``CanonicalText/hash(_:)`` of each paragraph's canonical form.
+    private(set) var hashes: [UInt64] = []
+
+    /// The tokens of the analysed paragraphs, back to back (spans of ``bytes``), and their key ids.
+    private(set) var tokens: [TokenSpan] = []
+    private(set) var tokenKeys: [Int32] = []
+    /// Lowercased word ids (punctuation and the final mark left out) of the analysed paragraphs,
+    /// back to back in text order; `bags` holds the same runs, each sorted (word multisets).
+    private var wordIDs: [Int32] = []
+    private var bags: [Int32] = []
+    /// Paragraph p's run of ``tokens`` and of `wordIDs`/`bags`: empty until analysed.
+    private var tokenRanges: [Range<Int>]
+    private var wordRanges: [Range<Int>]
+    /// True once ``analyse(_:with:)`` ran for the paragraph.
+    private(set) var isAnalysed: [Bool]
+
+    /// The paragraphs of `resolution`, with their texts, canonical forms and hashes.
+    init(_ resolution: Resolution) {
+        preamble = resolution.preamble
+        operative = resolution.operative
+        let count = preamble.count + operative.count
+        tokenRanges = Array(repeating: 0..<0, count: count)
+        wordRanges = Array(repeating: 0..<0, count: count)
+        isAnalysed = Array(repeating: false, count: count)
+        textStarts.reserveCapacity(count + 1)
+        for i in preamble.indices {
+            Self.appendFullText(preamble[i].text, preamble[i].children, to: &bytes)
+            textStarts.append(bytes.count)
+        }
+        for i in operative.indices {
+            Self.appendFullText(operative[i].text, operative[i].children, to: &bytes)
+            textStarts.append(bytes.count)
+        }
+        canonicalStarts.reserveCapacity(count)
+        canonicalEnds.reserveCapacity(count)
+        hashes.reserveCapacity(count)
+        var folded: [UInt8] = []
+        bytes.withUnsafeBufferPointer { all in
+            for p in 0..<count {
+                let text = UnsafeBufferPointer(rebasing: all[textStarts[p]..<textStarts[p + 1]])
+                if let (length, hash) = CanonicalText.plain(text) {
+                    canonicalStarts.append(textStarts[p])
+                    canonicalEnds.append(textStarts[p] + length)
+                    hashes.append(hash)
+                } else {
+                    // Offsets past the texts, where the folded forms are appended below.
+                    let start = folded.count
+                    CanonicalText.appendFolded(text, to: &folded)
+                    canonicalStarts.append(all.count + start)
+                    canonicalEnds.append(all.count + folded.count)
+                    hashes.append(folded.withUnsafeBufferPointer {
+                        CanonicalText.hash(UnsafeBufferPointer(rebasing: $0[start...]))
+                    })
+                }
+            }
+        }
+        bytes += folded
+    }
+
+    /// Appends ``Paragraph/fullText`` of a paragraph with `text` and `children` — its text,
+    /// then each child's marker and full text — as UTF-8, without making the joined string.
+    private static func appendFullText(_ text: String, _ children: [Paragraph], to bytes: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+        for k in children.indices {
+            bytes += " (".utf8
+            if var number = children[k].number {
+                number.withUTF8 { bytes.append(contentsOf: $0) }
+            } else {
+                bytes += String(children[k].index).utf8
+            }
+            bytes += ") ".utf8
+            appendFullText(children[k].text, children[k].children, to: &bytes)
+        }
+    }
+
+    /// The number of paragraphs.
+    var count: Int { hashes.count }
+
+    // Paragraph fields are read one by one through the array (`preamble[i].number`): handing
+    // out the paragraph itself would copy it, retaining each of its fields.
+
+    /// Whether paragraph `p` is in the preamble, and its index in its section's array.
+    @inline(__always)
+    private func locate(_ p: Int) -> (preamble: Bool, index: Int) {
+        p < preamble.count ? (true, p) : (false, p - preamble.count)
+    }
+
+    /// The section paragraph `p` belongs to.
+    func section(_ p: Int) -> Section {
+        let (pre, i) = locate(p)
+        return pre ? preamble[i].section : operative[i].section
+    }
+
+    /// Paragraph `p`'s 1-based position in its section.
+    func index(_ p: Int) -> Int {
+        let (pre, i) = locate(p)
+        return pre ? preamble[i].index : operative[i].index
+    }
+
+    /// Paragraph `p`'s printed number, if any.
+    func number(_ p: Int) -> String? {
+        let (pre, i) = locate(p)
+        return pre ? preamble[i].number : operative[i].number
+    }
+
+    /// Paragraph `p`'s leading phrase.
+    func lead(_ p: Int) -> String {
+        let (pre, i) = locate(p)
+        return pre ? preamble[i].lead : operative[i].lead
+    }
+
+    /// The reference to paragraph `p`.
+    func ref(_ p: Int) -> ParagraphRef {
+        let (pre, i) = locate(p)
+        return ParagraphRef(section: section(p), index: index(p), number: number(p),
+                            id: pre ? preamble[i].id : operative[i].id)
+    }
+
+    /// The bytes of paragraph `p`'s full text.
+    func textRange(_ p: Int) -> Range<Int> { textStarts[p]..<textStarts[p + 1] }
+
+    /// True when paragraph `p` here and paragraph `q` of `other` have the same canonical form.
+    func hasSameCanonical(_ p: Int, as q: Int, of other: DraftSide) -> Bool {
+        let a = canonicalStarts[p]..<canonicalEnds[p], b = other.canonicalStarts[q]..<other.canonicalEnds[q]
+        guard a.count == b.count else { return false }
+        return bytes.withUnsafeBufferPointer { x in
+            other.bytes.withUnsafeBufferPointer { y in
+                CanonicalText.bytesEqual(UnsafeBufferPointer(rebasing: x[a]), UnsafeBufferPointer(rebasing: y[b]))
+            }
+        }
+    }
+}
+
+extension DraftSide {
+    /// Tokenizes paragraph `p` and interns its tokens into `vocabulary` (once; later calls do
+    /// nothing).
+    mutating func analyse(_ p: Int, with vocabulary: inout Vocabulary) {
+        guard !isAnalysed[p] else { return }
+        isAnalysed[p] = true
+        let tokenStart = tokens.count
+        bytes.withUnsafeBufferPointer { all in
+            Tokenizer.appendSpans(of: all, in: textRange(p), to: &tokens)
+            for k in tokenStart..<tokens.count { tokenKeys.append(vocabulary.id(of: tokens[k], in: all)) }
+        }
+        tokenRanges[p] = tokenStart..<tokens.count
+        let wordStart = wordIDs.count
+        for key in keys(p) where !vocabulary.isPunctuation[Int(key)] {
+            wordIDs.append(vocabulary.lowered[Int(key)])
+        }
+        wordRanges[p] = wordStart..<wordIDs.count
+        bags += wordIDs[wordStart...]
+        bags[wordStart...].sort()
+    }
+
+    /// Key ids of every token of analysed paragraph `p`, the final ";" "," or "." left out.
+    func keys(_ p: Int) -> ArraySlice<Int32> {
+        let range = tokenRanges[p]
+        if let last = range.last, Vocabulary.isFinalMark(tokenKeys[last]) { return tokenKeys[range.dropLast()] }
+        return tokenKeys[range]
+    }
+
+    /// The tokens of analysed paragraph `p` (final mark included).
+    func tokenRange(_ p: Int) -> Range<Int> { tokenRanges[p] }
+
+    /// Lowercased word ids of analysed paragraph `p` (punctuation left out), in text order.
+    func words(_ p: Int) -> ArraySlice<Int32> { wordIDs[wordRanges[p]] }
+
+    /// ``words(_:)`` sorted: the word multiset, for similarity scores.
+    func bag(_ p: Int) -> ArraySlice<Int32> { bags[wordRanges[p]] }
+}
