@@ -39,18 +39,25 @@ struct ChangeAssembler {
 
     /// Every paragraph of both drafts, each in exactly one change.
     mutating func changes() -> [ParagraphChange] {
-        var units: [Unit] = []
-        units.reserveCapacity(self.new.count)
-        for (o, n) in alignment.oldToNew.enumerated() {
-            if let n { units.append(Unit(old: o, new: n, exact: alignment.exact[o])) }
-        }
+        // Each new paragraph starts at most one unit (it is paired, or the first part of a split,
+        // or the result of a merge), so the units are made in the new draft's order, unsorted.
+        var groupAt = Array(repeating: Unit?.none, count: self.new.count)
         for (i, split) in alignment.splits.enumerated() {
-            units.append(Unit(old: split.old, new: split.new.first ?? 0, exact: false, group: i, split: true))
+            let first = split.new.first ?? 0
+            groupAt[first] = Unit(old: split.old, new: first, exact: false, group: i, split: true)
         }
         for (i, merge) in alignment.merges.enumerated() {
-            units.append(Unit(old: merge.old.first ?? 0, new: merge.new, exact: false, group: i, split: false))
+            groupAt[merge.new] = Unit(old: merge.old.first ?? 0, new: merge.new, exact: false, group: i, split: false)
         }
-        units.sort { $0.new < $1.new }
+        var units: [Unit] = []
+        units.reserveCapacity(self.new.count)
+        for n in 0..<self.new.count {
+            if let o = alignment.newToOld[n] {
+                units.append(Unit(old: o, new: n, exact: alignment.exact[o]))
+            } else if let group = groupAt[n] {
+                units.append(group)
+            }
+        }
 
         // Phase 5: the longest chain in order on both sides stays; the rest moved.
         let inOrder = units.indices.filter { !crossesSection(units[$0]) }
@@ -195,7 +202,10 @@ struct ChangeAssembler {
     /// (each paragraph's tokens, the first of every paragraph after the first preceded by a
     /// space), and their key ids.
     static func joinedTokens(_ paragraphs: [Int], of side: DraftSide) -> ([TokenSpan], [Int32]) {
+        let count = paragraphs.reduce(0) { $0 + side.tokenRange($1).count }
         var tokens: [TokenSpan] = [], keys: [Int32] = []
+        tokens.reserveCapacity(count)
+        keys.reserveCapacity(count)
         for (k, p) in paragraphs.enumerated() {
             let start = tokens.count
             let range = side.tokenRange(p)
@@ -209,7 +219,10 @@ struct ChangeAssembler {
     /// True when old paragraph `o` and new paragraph `n` both have a leading phrase and the
     /// phrases differ in their words (case and typography ignored).
     private mutating func leadChanged(_ o: Int, _ n: Int) -> Bool {
-        let x = leadWords(old.lead(o)), y = leadWords(new.lead(n))
+        let a = old.lead(o), b = new.lead(n)
+        // The usual case, the same phrase byte for byte, has the same words.
+        if a.utf8.elementsEqual(b.utf8) { return false }
+        let x = leadWords(a), y = leadWords(b)
         guard !x.isEmpty, !y.isEmpty else { return false }
         return x != y
     }

@@ -44,14 +44,21 @@ struct DraftSide {
         tokenRanges = Array(repeating: 0..<0, count: count)
         wordRanges = Array(repeating: 0..<0, count: count)
         isAnalysed = Array(repeating: false, count: count)
+        // Sized first, then filled by copying each text's bytes: appending them one paragraph
+        // at a time costs more in growth checks than the copying itself.
         textStarts.reserveCapacity(count + 1)
-        for i in preamble.indices {
-            Self.appendFullText(preamble[i].text, preamble[i].children, to: &bytes)
-            textStarts.append(bytes.count)
-        }
-        for i in operative.indices {
-            Self.appendFullText(operative[i].text, operative[i].children, to: &bytes)
-            textStarts.append(bytes.count)
+        var length = 0
+        for i in preamble.indices { length += Self.fullTextLength(preamble[i].text, preamble[i].children) }
+        for i in operative.indices { length += Self.fullTextLength(operative[i].text, operative[i].children) }
+        bytes = [UInt8](unsafeUninitializedCapacity: length) { buffer, initialized in
+            for i in preamble.indices {
+                Self.writeFullText(preamble[i].text, preamble[i].children, to: buffer, at: &initialized)
+                textStarts.append(initialized)
+            }
+            for i in operative.indices {
+                Self.writeFullText(operative[i].text, operative[i].children, to: buffer, at: &initialized)
+                textStarts.append(initialized)
+            }
         }
         canonicalStarts.reserveCapacity(count)
         canonicalEnds.reserveCapacity(count)
@@ -79,20 +86,42 @@ struct DraftSide {
         bytes += folded
     }
 
-    /// Appends ``Paragraph/fullText`` of a paragraph with `text` and `children` — its text,
-    /// then each child's marker and full text — as UTF-8, without making the joined string.
-    private static func appendFullText(_ text: String, _ children: [Paragraph], to bytes: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+    /// The UTF-8 length of ``Paragraph/fullText`` of a paragraph with `text` and `children`.
+    private static func fullTextLength(_ text: String, _ children: [Paragraph]) -> Int {
+        var length = text.utf8.count
         for k in children.indices {
-            bytes += " (".utf8
-            if var number = children[k].number {
-                number.withUTF8 { bytes.append(contentsOf: $0) }
-            } else {
-                bytes += String(children[k].index).utf8
-            }
-            bytes += ") ".utf8
-            appendFullText(children[k].text, children[k].children, to: &bytes)
+            length += 4 + marker(children[k].number, children[k].index).utf8.count
+            length += fullTextLength(children[k].text, children[k].children)
+        }
+        return length
+    }
+
+    /// Writes ``Paragraph/fullText`` of a paragraph with `text` and `children` — its text, then
+    /// each child's " (marker) " and full text — as UTF-8 into `buffer` from `offset`, without
+    /// making the joined string; `offset` ends after it. Stops at the end of `buffer`.
+    private static func writeFullText(_ text: String, _ children: [Paragraph], to buffer: UnsafeMutableBufferPointer<UInt8>,
+                                      at offset: inout Int) {
+        write(text, to: buffer, at: &offset)
+        for k in children.indices {
+            write(" (", to: buffer, at: &offset)
+            write(marker(children[k].number, children[k].index), to: buffer, at: &offset)
+            write(") ", to: buffer, at: &offset)
+            writeFullText(children[k].text, children[k].children, to: buffer, at: &offset)
+        }
+    }
+
+    /// The marker ``Paragraph/fullText`` prints for a child: its number, or else its index.
+    private static func marker(_ number: String?, _ index: Int) -> String { number ?? String(index) }
+
+    /// Copies the UTF-8 bytes of `text` into `buffer` from `offset` (as many as fit).
+    @inline(__always)
+    private static func write(_ text: String, to buffer: UnsafeMutableBufferPointer<UInt8>, at offset: inout Int) {
+        var text = text
+        text.withUTF8 { source in
+            let n = min(source.count, buffer.count - offset)
+            guard n > 0, let from = source.baseAddress, let to = buffer.baseAddress else { return }
+            (to + offset).initialize(from: from, count: n)
+            offset += n
         }
     }
 

@@ -116,10 +116,26 @@ struct ShingleIndex {
                 posting = postingNext[posting]
             }
         }
-        var found = touched.map { (entry: $0, count: counts[$0]) }
-        for entry in touched { counts[entry] = 0 }
+        // The best `limit`, most shared shingles first, then lowest entry: kept in order as they
+        // come, rather than sorting everything touched.
+        var best: [(entry: Int, count: Int32)] = []
+        best.reserveCapacity(max(limit, 0) + 1)
+        for entry in touched {
+            let found = (entry: entry, count: counts[entry])
+            counts[entry] = 0
+            guard best.count < limit || best.last.map({ Self.ranks(found, before: $0) }) == true else { continue }
+            var k = best.count
+            while k > 0, Self.ranks(found, before: best[k - 1]) { k -= 1 }
+            best.insert(found, at: k)
+            if best.count > limit { best.removeLast() }
+        }
         touched.removeAll(keepingCapacity: true)
-        found.sort { $0.count != $1.count ? $0.count > $1.count : $0.entry < $1.entry }
-        return found.prefix(limit).map { ids[$0.entry] }
+        return best.map { ids[$0.entry] }
+    }
+
+    /// True when `a` shares more shingles than `b`, or as many with a lower entry.
+    @inline(__always)
+    private static func ranks(_ a: (entry: Int, count: Int32), before b: (entry: Int, count: Int32)) -> Bool {
+        a.count != b.count ? a.count > b.count : a.entry < b.entry
     }
 }

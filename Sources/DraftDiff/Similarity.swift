@@ -53,8 +53,29 @@ enum Similarity {
         return out
     }
 
-    /// The multiset union (sum) of sorted multisets.
+    /// The multiset union (sum) of sorted multisets, merged pairwise (the parts are few).
     static func sum(_ parts: [ArraySlice<Int32>]) -> [Int32] {
-        parts.flatMap { $0 }.sorted()
+        guard var total = parts.first.map(Array.init) else { return [] }
+        for part in parts.dropFirst() { total = merged(total, part) }
+        return total
+    }
+
+    /// The sorted merge of sorted `a` and `b`.
+    private static func merged(_ a: [Int32], _ b: ArraySlice<Int32>) -> [Int32] {
+        var out: [Int32] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0, j = b.startIndex
+        while i < a.count, j < b.endIndex {
+            if b[j] < a[i] {
+                out.append(b[j])
+                j += 1
+            } else {
+                out.append(a[i])
+                i += 1
+            }
+        }
+        out += a[i...]
+        out += b[j...]
+        return out
     }
 }

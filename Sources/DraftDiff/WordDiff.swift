@@ -45,40 +45,47 @@ public enum WordDiff {
         var segments = DiffSegment.segments(from: steps, oldCount: a.count, newCount: b.count)
         segments = DiffSegment.cleanedUp(segments) { range in range.allSatisfy(absorbable) }
         var runs: [WordChange] = []
-        var text: [UInt8] = []
+        runs.reserveCapacity(2 * segments.count)
         for segment in segments {
             if segment.isEqual {
                 // Spelt as in the new text, with a space where either text had one, so that
                 // both rebuilds keep their words apart.
-                text.removeAll(keepingCapacity: true)
-                for (i, n) in segment.new.enumerated() {
-                    let o = segment.old.lowerBound + i
-                    let space = b[n].spaceBefore || (o < segment.old.upperBound && a[o].spaceBefore)
-                    append(b[n], of: bBytes, to: &text, space: space)
+                let text = spelled(b[segment.new], in: bBytes) { k, token in
+                    let o = segment.old.lowerBound + k
+                    return token.spaceBefore || (o < segment.old.upperBound && a[o].spaceBefore)
                 }
-                runs.append(WordChange(.equal, String(decoding: text, as: UTF8.self)))
+                runs.append(WordChange(.equal, text))
             } else {
-                if !segment.old.isEmpty { runs.append(WordChange(.delete, spelled(a[segment.old], in: aBytes, using: &text))) }
-                if !segment.new.isEmpty { runs.append(WordChange(.insert, spelled(b[segment.new], in: bBytes, using: &text))) }
+                if !segment.old.isEmpty {
+                    runs.append(WordChange(.delete, spelled(a[segment.old], in: aBytes) { $1.spaceBefore }))
+                }
+                if !segment.new.isEmpty {
+                    runs.append(WordChange(.insert, spelled(b[segment.new], in: bBytes) { $1.spaceBefore }))
+                }
             }
         }
         return runs
     }
 
-    /// Tokens joined as printed: a space before each token that had whitespace before it
-    /// (`scratch` is working space).
+    /// Tokens joined as printed: each token's text from `bytes`, after a space when
+    /// `spaced(k, token)` for the k-th token. Written straight into the string's storage.
     private static func spelled(_ tokens: ArraySlice<TokenSpan>, in bytes: UnsafeBufferPointer<UInt8>,
-                                using scratch: inout [UInt8]) -> String {
-        scratch.removeAll(keepingCapacity: true)
-        for token in tokens { append(token, of: bytes, to: &scratch, space: token.spaceBefore) }
-        return String(decoding: scratch, as: UTF8.self)
-    }
-
-    /// Appends the text of `token` to `out`, after a space when `space`.
-    @inline(__always)
-    private static func append(_ token: TokenSpan, of bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8],
-                               space: Bool) {
-        if space { out.append(0x20) }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]))
+                                spaced: (Int, TokenSpan) -> Bool) -> String {
+        var length = 0
+        for (k, token) in tokens.enumerated() { length += (spaced(k, token) ? 1 : 0) + token.end - token.start }
+        return String(unsafeUninitializedCapacity: length) { out in
+            var n = 0
+            for (k, token) in tokens.enumerated() {
+                if spaced(k, token), n < out.count {
+                    out[n] = 0x20
+                    n += 1
+                }
+                for byte in bytes[token.start..<token.end] where n < out.count {
+                    out[n] = byte
+                    n += 1
+                }
+            }
+            return n
+        }
     }
 }
