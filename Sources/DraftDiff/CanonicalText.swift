@@ -45,18 +45,32 @@ enum CanonicalText {
             if i + 8 <= n { h = step(h, w) }
             i += 8
         }
-        var previousSpace = spaceBefore != 0
-        while i < count {
-            let b = bytes[i]
-            if b >= 0x80 || b < 0x20 || (b == 0x20 && previousSpace) { return nil }
-            previousSpace = b == 0x20
-            i += 1
+        if i < count {
+            if count >= 8 {
+                // The last 0–7 bytes as the end of one overlapping word; every pair of
+                // neighbours from byte i - 1 on lies within it.
+                let w = load(base, count - 8)
+                let s = spaceFlags(w)
+                if unprintable(w) | (s & (s >> 8)) != 0 { return nil }
+            } else {
+                var previousSpace = false
+                for b in bytes {
+                    if b >= 0x80 || b < 0x20 || (b == 0x20 && previousSpace) { return nil }
+                    previousSpace = b == 0x20
+                }
+            }
         }
+        // The canonical form's last n % 8 bytes, low byte first, zero-padded.
+        let rest = UInt64(n & 7)
         var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        for j in (n & ~7)..<n {
-            tail |= UInt64(bytes[j]) << shift
-            shift += 8
+        if rest > 0 {
+            if n >= 8 {
+                tail = load(base, n - 8) >> (8 * (8 - rest))
+            } else if count >= 8 {
+                tail = load(base, 0) & ((1 << (8 * rest)) - 1)
+            } else {
+                for j in 0..<n { tail |= UInt64(bytes[j]) << (8 * UInt64(j)) }
+            }
         }
         return (n, finish(h, tail: tail))
     }

@@ -171,15 +171,9 @@ struct DraftSide {
     /// The bytes of paragraph `p`'s full text.
     func textRange(_ p: Int) -> Range<Int> { textStarts[p]..<textStarts[p + 1] }
 
-    /// True when paragraph `p` here and paragraph `q` of `other` have the same canonical form.
-    func hasSameCanonical(_ p: Int, as q: Int, of other: DraftSide) -> Bool {
-        let a = canonicalStarts[p]..<canonicalEnds[p], b = other.canonicalStarts[q]..<other.canonicalEnds[q]
-        guard a.count == b.count else { return false }
-        return bytes.withUnsafeBufferPointer { x in
-            other.bytes.withUnsafeBufferPointer { y in
-                CanonicalText.bytesEqual(UnsafeBufferPointer(rebasing: x[a]), UnsafeBufferPointer(rebasing: y[b]))
-            }
-        }
+    /// Paragraph `p`'s canonical form within `bytes`, which must be this side's ``bytes``.
+    func canonical(_ p: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[canonicalStarts[p]..<canonicalEnds[p]])
     }
 }
 

@@ -28,24 +28,34 @@ enum ExactMatcher {
         }
         let oldScale = 1.0 / Double(max(old.count, 1))
         let newScale = 1.0 / Double(max(new.count, 1))
-        for hash in order {
-            guard let oldChain = oldFirst[hash], let newChain = newFirst[hash] else { continue }
-            if nextOld[oldChain.first] < 0, nextNew[newChain.first] < 0 {
-                // The common case: a text that occurs once on each side.
-                if old.hasSameCanonical(oldChain.first, as: newChain.first, of: new) {
-                    alignment.pair(oldChain.first, newChain.first, exact: true)
+        old.bytes.withUnsafeBufferPointer { oldBytes in
+            new.bytes.withUnsafeBufferPointer { newBytes in
+                func same(_ o: Int, _ n: Int) -> Bool {
+                    CanonicalText.bytesEqual(old.canonical(o, in: oldBytes), new.canonical(n, in: newBytes))
                 }
-                continue
-            }
-            var olds = chain(from: oldChain.first, next: nextOld)
-            var news = chain(from: newChain.first, next: nextNew)
-            // Each text of the bucket in turn (nearly always one), its occurrences on both sides.
-            while let text = olds.first {
-                let same = olds.filter { old.hasSameCanonical($0, as: text, of: old) }
-                olds.removeAll { old.hasSameCanonical($0, as: text, of: old) }
-                let sameNew = news.filter { new.hasSameCanonical($0, as: text, of: old) }
-                news.removeAll { new.hasSameCanonical($0, as: text, of: old) }
-                pairOccurrences(same, sameNew, oldScale: oldScale, newScale: newScale, into: &alignment)
+                for hash in order {
+                    guard let oldChain = oldFirst[hash], let newChain = newFirst[hash] else { continue }
+                    if nextOld[oldChain.first] < 0, nextNew[newChain.first] < 0 {
+                        // The common case: a text that occurs once on each side.
+                        if same(oldChain.first, newChain.first) {
+                            alignment.pair(oldChain.first, newChain.first, exact: true)
+                        }
+                        continue
+                    }
+                    var olds = chain(from: oldChain.first, next: nextOld)
+                    var news = chain(from: newChain.first, next: nextNew)
+                    // Each text of the bucket in turn (nearly always one), its occurrences on both sides.
+                    while let text = olds.first {
+                        let isText = { (o: Int) in
+                            CanonicalText.bytesEqual(old.canonical(o, in: oldBytes), old.canonical(text, in: oldBytes))
+                        }
+                        let sameOld = olds.filter(isText)
+                        olds.removeAll(where: isText)
+                        let sameNew = news.filter { same(text, $0) }
+                        news.removeAll { same(text, $0) }
+                        pairOccurrences(sameOld, sameNew, oldScale: oldScale, newScale: newScale, into: &alignment)
+                    }
+                }
             }
         }
     }

@@ -93,6 +93,7 @@ enum MyersDiff {
         }
         guard let depth = final else { return nil }
         var reversed: [Step] = []
+        reversed.reserveCapacity(n + m)
         var x = n, y = m
         for d in stride(from: depth, to: 0, by: -1) {
             let k = x - y

@@ -14,7 +14,11 @@ struct Vocabulary {
     /// `spelling[spellingStarts[e] ..< spellingStarts[e + 1]]`.
     private var spelling: [UInt8] = []
     private var spellingStarts: [Int] = [0]
-    /// For each byte sequence, its ``CanonicalText/hash(_:)`` and the id of its key.
+    /// For each byte sequence: its first eight bytes packed (see ``head(of:)``), its length, its
+    /// hash, and the id of its key. Most keys are eight bytes or shorter: for them the packed
+    /// head and the length are the whole spelling, compared without touching `spelling`.
+    private var spellingHeads: [UInt64] = []
+    private var spellingLengths: [Int] = []
     private var spellingHashes: [UInt64] = []
     private var spellingIDs: [Int32] = []
     /// Open-addressing table of byte sequences (their index, -1 when empty); a power of two.
@@ -35,13 +39,20 @@ struct Vocabulary {
 
     /// The id of the key spelt by the UTF-8 bytes `key`, assigning a new one on first sight.
     mutating func id(for key: UnsafeBufferPointer<UInt8>, punctuation: Bool) -> Int32 {
-        let hash = CanonicalText.hash(key)
+        id(for: key, head: Self.head(of: key), punctuation: punctuation)
+    }
+
+    /// ``id(for:punctuation:)`` given `key`'s ``head(of:)``.
+    private mutating func id(for key: UnsafeBufferPointer<UInt8>, head: UInt64, punctuation: Bool) -> Int32 {
+        let length = key.count
+        let hash = Self.hash(key, head: head)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while case let e = slots[slot], e >= 0 {
-            if spellingHashes[e] == hash, spelling.withUnsafeBufferPointer({ all in
-                CanonicalText.bytesEqual(UnsafeBufferPointer(rebasing: all[spellingStarts[e]..<spellingStarts[e + 1]]), key)
-            }) {
+            if spellingHeads[e] == head, spellingLengths[e] == length,
+               length <= 8 || spelling.withUnsafeBufferPointer({ all in
+                   CanonicalText.bytesEqual(UnsafeBufferPointer(rebasing: all[spellingStarts[e]..<spellingStarts[e + 1]]), key)
+               }) {
                 return spellingIDs[e]
             }
             slot = (slot + 1) & mask
@@ -51,6 +62,8 @@ struct Vocabulary {
         let id = ids[text] ?? newID(for: text, punctuation: punctuation)
         spelling.append(contentsOf: key)
         spellingStarts.append(spelling.count)
+        spellingHeads.append(head)
+        spellingLengths.append(length)
         spellingHashes.append(hash)
         spellingIDs.append(id)
         // Placed after `newID`, which may have added the lowercase spelling and grown the table.
@@ -60,6 +73,24 @@ struct Vocabulary {
             place(spellingIDs.count - 1)
         }
         return id
+    }
+
+    /// The first eight bytes of `key` packed little-endian, zero-padded.
+    private static func head(of key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var head: UInt64 = 0
+        for (k, byte) in key.prefix(8).enumerated() { head |= UInt64(byte) << (8 * UInt64(k)) }
+        return head
+    }
+
+    /// The table's hash of `key`: its ``head(of:)`` and length mixed when that is the whole key.
+    @inline(__always)
+    private static func hash(_ key: UnsafeBufferPointer<UInt8>, head: UInt64) -> UInt64 {
+        guard key.count <= 8 else { return CanonicalText.hash(key) }
+        var h = head ^ (UInt64(key.count) &* 0x9E37_79B9_7F4A_7C15)
+        h ^= h >> 33
+        h = h &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        return h
     }
 
     /// Assigns the next id to `key`, which has none yet.
@@ -94,8 +125,15 @@ struct Vocabulary {
     /// The key id of `token`, a span of `bytes`.
     mutating func id(of token: TokenSpan, in bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let text = UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])
-        guard token.folds else { return id(for: text, punctuation: token.isPunctuation) }
-        return id(for: Tokenizer.foldedKey(text), punctuation: token.isPunctuation)
+        guard !token.folds else { return id(for: Tokenizer.foldedKey(text), punctuation: token.isPunctuation) }
+        // Fast path: one load of eight bytes, masked to the token, when the buffer has them.
+        guard token.start + 8 <= bytes.count, let base = bytes.baseAddress else {
+            return id(for: text, punctuation: token.isPunctuation)
+        }
+        let word = UInt64(littleEndian: UnsafeRawPointer(base + token.start).loadUnaligned(as: UInt64.self))
+        let length = text.count
+        let head = length >= 8 ? word : word & ((1 << (8 * UInt64(length))) - 1)
+        return id(for: text, head: head, punctuation: token.isPunctuation)
     }
 
     /// Function words that may be absorbed into a neighbouring change by the word-diff cleanup.

@@ -50,40 +50,37 @@ public enum WordDiff {
             if segment.isEqual {
                 // Spelt as in the new text, with a space where either text had one, so that
                 // both rebuilds keep their words apart.
-                let text = spelled(b[segment.new], in: bBytes) { k, token in
-                    let o = segment.old.lowerBound + k
-                    return token.spaceBefore || (o < segment.old.upperBound && a[o].spaceBefore)
-                }
-                runs.append(WordChange(.equal, text))
+                runs.append(WordChange(.equal, spelled(b[segment.new], in: bBytes, orSpacedLike: a[segment.old])))
             } else {
-                if !segment.old.isEmpty {
-                    runs.append(WordChange(.delete, spelled(a[segment.old], in: aBytes) { $1.spaceBefore }))
-                }
-                if !segment.new.isEmpty {
-                    runs.append(WordChange(.insert, spelled(b[segment.new], in: bBytes) { $1.spaceBefore }))
-                }
+                if !segment.old.isEmpty { runs.append(WordChange(.delete, spelled(a[segment.old], in: aBytes))) }
+                if !segment.new.isEmpty { runs.append(WordChange(.insert, spelled(b[segment.new], in: bBytes))) }
             }
         }
         return runs
     }
 
-    /// Tokens joined as printed: each token's text from `bytes`, after a space when
-    /// `spaced(k, token)` for the k-th token. Written straight into the string's storage.
+    /// Tokens joined as printed: each token's text from `bytes`, after a space when whitespace
+    /// preceded it — or preceded the token at the same offset in `others`. Written straight
+    /// into the string's storage.
     private static func spelled(_ tokens: ArraySlice<TokenSpan>, in bytes: UnsafeBufferPointer<UInt8>,
-                                spaced: (Int, TokenSpan) -> Bool) -> String {
+                                orSpacedLike others: ArraySlice<TokenSpan> = []) -> String {
+        func spaced(_ k: Int, _ token: TokenSpan) -> Bool {
+            token.spaceBefore || (k < others.count && others[others.startIndex + k].spaceBefore)
+        }
         var length = 0
         for (k, token) in tokens.enumerated() { length += (spaced(k, token) ? 1 : 0) + token.end - token.start }
         return String(unsafeUninitializedCapacity: length) { out in
+            guard let to = out.baseAddress, let from = bytes.baseAddress else { return 0 }
             var n = 0
             for (k, token) in tokens.enumerated() {
                 if spaced(k, token), n < out.count {
-                    out[n] = 0x20
+                    to[n] = 0x20
                     n += 1
                 }
-                for byte in bytes[token.start..<token.end] where n < out.count {
-                    out[n] = byte
-                    n += 1
-                }
+                let count = min(token.end - token.start, out.count - n)
+                guard count > 0, token.start >= 0, token.start + count <= bytes.count else { continue }
+                (to + n).initialize(from: from + token.start, count: count)
+                n += count
             }
             return n
         }
