@@ -165,8 +165,8 @@ struct ChangeAssembler {
             return ParagraphChange(kind: kind, old: oldRefs, new: newRefs, similarity: 1, crossedSection: crossed)
         }
         // The aligner analysed every paragraph it paired; this only guards the invariant.
-        for o in olds { old.analyse(o, with: &vocabulary) }
-        for n in news { new.analyse(n, with: &vocabulary) }
+        old.analyse(olds, with: &vocabulary)
+        new.analyse(news, with: &vocabulary)
         let similarity = Similarity.dice(Similarity.sum(olds.map { old.bag($0) }),
                                          Similarity.sum(news.map { new.bag($0) }))
         let leadChanged: Bool

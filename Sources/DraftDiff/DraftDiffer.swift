@@ -63,8 +63,8 @@ public struct DraftDiffer: Sendable {
     func align(_ old: inout DraftSide, _ new: inout DraftSide, vocabulary: inout Vocabulary) -> Alignment {
         var alignment = Alignment(oldCount: old.count, newCount: new.count)
         ExactMatcher.match(old: old, new: new, into: &alignment)
-        for o in 0..<old.count where !alignment.isOldTaken(o) { old.analyse(o, with: &vocabulary) }
-        for n in 0..<new.count where !alignment.isNewTaken(n) { new.analyse(n, with: &vocabulary) }
+        old.analyse((0..<old.count).filter { !alignment.isOldTaken($0) }, with: &vocabulary)
+        new.analyse((0..<new.count).filter { !alignment.isNewTaken($0) }, with: &vocabulary)
         let aligner = ParagraphAligner(options: options)
         let detector = SplitMergeDetector(options: options)
         aligner.align(old: old, new: new, scope: .inPlace, into: &alignment)

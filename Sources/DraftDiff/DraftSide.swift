@@ -116,13 +116,14 @@ struct DraftSide {
     /// Copies the UTF-8 bytes of `text` into `buffer` from `offset` (as many as fit).
     @inline(__always)
     private static func write(_ text: String, to buffer: UnsafeMutableBufferPointer<UInt8>, at offset: inout Int) {
-        var text = text
-        text.withUTF8 { source in
+        func copy(_ source: UnsafeBufferPointer<UInt8>) {
             let n = min(source.count, buffer.count - offset)
             guard n > 0, let from = source.baseAddress, let to = buffer.baseAddress else { return }
             (to + offset).initialize(from: from, count: n)
             offset += n
         }
+        // Native strings lend their bytes in place; anything else is copied out first.
+        if text.utf8.withContiguousStorageIfAvailable(copy) == nil { Array(text.utf8).withUnsafeBufferPointer(copy) }
     }
 
     /// The number of paragraphs.
@@ -178,24 +179,43 @@ struct DraftSide {
 }
 
 extension DraftSide {
-    /// Tokenizes paragraph `p` and interns its tokens into `vocabulary` (once; later calls do
-    /// nothing).
-    mutating func analyse(_ p: Int, with vocabulary: inout Vocabulary) {
-        guard !isAnalysed[p] else { return }
-        isAnalysed[p] = true
-        let tokenStart = tokens.count
+    /// Tokenizes those of `paragraphs` not analysed yet and interns their tokens into
+    /// `vocabulary`.
+    mutating func analyse(_ paragraphs: [Int], with vocabulary: inout Vocabulary) {
+        // The runs are built in locals and put back, so that the loops below touch no property
+        // of `self` (and the arrays stay uniquely referenced while they grow).
+        var tokens = self.tokens, tokenKeys = self.tokenKeys, wordIDs = self.wordIDs, bags = self.bags
+        self.tokens = []
+        self.tokenKeys = []
+        self.wordIDs = []
+        self.bags = []
+        let textLength = paragraphs.reduce(0) { $0 + (isAnalysed[$1] ? 0 : textRange($1).count) }
+        tokens.reserveCapacity(tokens.count + textLength / 5)
+        tokenKeys.reserveCapacity(tokens.capacity)
         bytes.withUnsafeBufferPointer { all in
-            Tokenizer.appendSpans(of: all, in: textRange(p), to: &tokens)
-            for k in tokenStart..<tokens.count { tokenKeys.append(vocabulary.id(of: tokens[k], in: all)) }
+            for p in paragraphs where !isAnalysed[p] {
+                isAnalysed[p] = true
+                let tokenStart = tokens.count
+                Tokenizer.appendSpans(of: all, in: textRange(p), to: &tokens)
+                for k in tokenStart..<tokens.count { tokenKeys.append(vocabulary.id(of: tokens[k], in: all)) }
+                tokenRanges[p] = tokenStart..<tokens.count
+                // Words: the keys but the final mark, punctuation left out, lowercased.
+                var keyEnd = tokens.count
+                if keyEnd > tokenStart, Vocabulary.isFinalMark(tokenKeys[keyEnd - 1]) { keyEnd -= 1 }
+                let wordStart = wordIDs.count
+                for k in tokenStart..<keyEnd {
+                    let key = Int(tokenKeys[k])
+                    if !vocabulary.isPunctuation[key] { wordIDs.append(vocabulary.lowered[key]) }
+                }
+                wordRanges[p] = wordStart..<wordIDs.count
+                bags += wordIDs[wordStart...]
+                bags[wordStart...].sort()
+            }
         }
-        tokenRanges[p] = tokenStart..<tokens.count
-        let wordStart = wordIDs.count
-        for key in keys(p) where !vocabulary.isPunctuation[Int(key)] {
-            wordIDs.append(vocabulary.lowered[Int(key)])
-        }
-        wordRanges[p] = wordStart..<wordIDs.count
-        bags += wordIDs[wordStart...]
-        bags[wordStart...].sort()
+        self.tokens = tokens
+        self.tokenKeys = tokenKeys
+        self.wordIDs = wordIDs
+        self.bags = bags
     }
 
     /// Key ids of every token of analysed paragraph `p`, the final ";" "," or "." left out.

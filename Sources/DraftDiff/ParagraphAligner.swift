@@ -44,15 +44,19 @@ struct ParagraphAligner {
             let found = index?.candidates(for: new.words(n), limit: limit) ?? []
             // At most 2 × limit candidates: a list is the cheapest set.
             seen.removeAll(keepingCapacity: true)
-            for o in anchors.freeOld(in: gap, sorted: freeOld, limit: limit) + found where !seen.contains(o) {
+            func consider(_ o: Int) {
+                guard !seen.contains(o) else { return }
                 seen.append(o)
                 let score = Similarity.dice(old.bag(o), new.bag(n))
                 let inGap = gap.range.contains(o)
-                guard score >= (inGap ? options.matchThreshold : options.moveThreshold) else { continue }
+                guard score >= (inGap ? options.matchThreshold : options.moveThreshold) else { return }
                 let distance = Double(abs(o - gap.expected))
                 let priority = score + (inGap ? 0.05 : 0) - 0.05 * min(1, distance / 10)
                 candidates.append(Candidate(old: o, new: n, score: score, priority: priority))
             }
+            // Those in the gap first, then the index's.
+            for o in anchors.freeOld(in: gap, sorted: freeOld, limit: limit) { consider(o) }
+            for o in found { consider(o) }
         }
         candidates.sort {
             $0.priority != $1.priority ? $0.priority > $1.priority

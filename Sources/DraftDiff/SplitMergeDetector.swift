@@ -60,10 +60,10 @@ struct SplitMergeDetector {
         // Shape 1: grow from a paired neighbour, left to right so chains extend.
         for b in 0..<sides.b.count where sides.bFree[b] {
             var best: (a: Int, parts: [Int], shared: Int)?
-            for m in [b - 1, b + 1] where m >= 0 && m < sides.b.count {
+            for m in stride(from: b - 1, through: b + 1, by: 2) where m >= 0 && m < sides.b.count {
                 guard let a = ownerOfPart[m] ?? sides.bToA[m] else { continue }
                 let parts = groupOf[a] ?? [m]
-                guard let shared = extends(a: sides.a.bag(a), parts: parts.map { sides.b.bag($0) }, with: sides.b.bag(b)),
+                guard let shared = extends(a: sides.a.bag(a), parts: parts, of: sides.b, with: sides.b.bag(b)),
                       shared > (best?.shared ?? 0) else { continue }
                 best = (a, parts, shared)
             }
@@ -105,14 +105,19 @@ struct SplitMergeDetector {
         return groupOf.filter { $0.value.count > 1 }.map { ($0.key, $0.value) }.sorted { $0.0 < $1.0 }
     }
 
-    /// When `candidate` supplies what `parts` lack of `whole`, the number of leftover words it
-    /// supplies; nil when it does not read as another part. All three are word multisets
-    /// (``DraftSide/bag(_:)``).
-    private func extends(a whole: ArraySlice<Int32>, parts: [ArraySlice<Int32>], with candidate: ArraySlice<Int32>) -> Int? {
-        let leftover = Similarity.subtracting(whole, Similarity.sum(parts))
+    /// When `candidate` supplies what paragraphs `parts` of `side` lack of `whole`, the number
+    /// of leftover words it supplies; nil when it does not read as another part. `whole` and
+    /// `candidate` are word multisets (``DraftSide/bag(_:)``).
+    private func extends(a whole: ArraySlice<Int32>, parts: [Int], of side: DraftSide,
+                         with candidate: ArraySlice<Int32>) -> Int? {
+        let contained = containment(of: candidate, in: whole)
+        // Both ways of fitting below need at least this much: settled before any list is made.
+        guard contained >= 0.3 else { return nil }
+        let leftover = parts.count == 1
+            ? Similarity.subtracting(whole, side.bag(parts[0]))
+            : Similarity.subtracting(whole, Similarity.sum(parts.map { side.bag($0) }))
         let shared = Similarity.overlap(leftover, candidate)
         let coverage = Double(shared) / Double(max(leftover.count, 1))
-        let contained = containment(of: candidate, in: whole)
         // Either the part is mostly made of the whole's words, or it supplies nearly all of the
         // leftover (a part may carry a new opening: "Stressing the need for action …").
         let fits = (shared >= 2 && coverage >= Self.minLeftoverCoverage && contained >= Self.minContainment)
