@@ -74,20 +74,29 @@ struct ChangeAssembler {
                 unitOfOld[unit.old] = i
             }
         }
-        // Deleted paragraphs, after the entry of the old paragraph before them (empty arrays
-        // allocate nothing, so most entries cost no list of their own).
-        var deletedAfter = Array(repeating: [ParagraphChange](), count: units.count)
+        // Deleted paragraphs, after the entry of the old paragraph before them: grouped by that
+        // entry (`deletedStarts[i]..<deletedStarts[i + 1]` of `deleted` follow unit i), in order.
         var leading: [ParagraphChange] = []
+        var anchors: [(unit: Int, old: Int)] = []
+        var deletedCounts = Array(repeating: 0, count: units.count + 1)
         var anchor = -1
-        var deletedCount = 0
         for o in 0..<old.count {
             if unitOfOld[o] >= 0 {
                 anchor = unitOfOld[o]
-                continue
+            } else if anchor >= 0 {
+                anchors.append((anchor, o))
+                deletedCounts[anchor + 1] += 1
+            } else {
+                leading.append(ParagraphChange(kind: .deleted, old: [old.ref(o)], new: [], similarity: 0))
             }
-            let deleted = ParagraphChange(kind: .deleted, old: [old.ref(o)], new: [], similarity: 0)
-            if anchor >= 0 { deletedAfter[anchor].append(deleted) } else { leading.append(deleted) }
-            deletedCount += 1
+        }
+        var deletedStarts = deletedCounts
+        for i in units.indices { deletedStarts[i + 1] += deletedStarts[i] }
+        var deleted = Array(repeating: -1, count: anchors.count)
+        var fill = deletedStarts
+        for (unit, o) in anchors {
+            deleted[fill[unit]] = o
+            fill[unit] += 1
         }
         // Added paragraphs take their place among the matched ones, in the new draft's order.
         var byNew = Array(repeating: -1, count: self.new.count)
@@ -97,13 +106,14 @@ struct ChangeAssembler {
         var addedCount = 0
         for n in 0..<self.new.count where byNew[n] < 0 && !alignment.isNewTaken(n) { addedCount += 1 }
         var result = leading
-        result.reserveCapacity(units.count + deletedCount + addedCount)
+        result.reserveCapacity(units.count + leading.count + deleted.count + addedCount)
         for n in 0..<self.new.count {
             let i = byNew[n]
             if i >= 0 {
                 result.append(change(for: units[i], inPlace: kept[i]))
-                result += deletedAfter[i]
-                deletedAfter[i] = []
+                for o in deleted[deletedStarts[i]..<deletedStarts[i + 1]] {
+                    result.append(ParagraphChange(kind: .deleted, old: [old.ref(o)], new: [], similarity: 0))
+                }
             } else if !alignment.isNewTaken(n) {
                 result.append(ParagraphChange(kind: .added, old: [], new: [self.new.ref(n)], similarity: 0))
             }
@@ -165,8 +175,8 @@ struct ChangeAssembler {
             return ParagraphChange(kind: kind, old: oldRefs, new: newRefs, similarity: 1, crossedSection: crossed)
         }
         // The aligner analysed every paragraph it paired; this only guards the invariant.
-        old.analyse(olds, with: &vocabulary)
-        new.analyse(news, with: &vocabulary)
+        if olds.contains(where: { !old.isAnalysed[$0] }) { old.analyse(olds, with: &vocabulary) }
+        if news.contains(where: { !new.isAnalysed[$0] }) { new.analyse(news, with: &vocabulary) }
         let similarity = Similarity.dice(Similarity.sum(olds.map { old.bag($0) }),
                                          Similarity.sum(news.map { new.bag($0) }))
         let leadChanged: Bool
