@@ -14,18 +14,19 @@ struct ShingleIndex {
     /// Per slot (a power of two of them): the shingle hash, its newest posting (-1 for an empty
     /// slot), its number of postings, and the last query that counted it.
     private var slotHashes: [UInt64]
-    private var slotHeads: [Int]
-    private var slotCounts: [Int]
-    private var slotQueries: [Int]
-    /// Per posting: the entry holding the shingle, and the next older posting of that shingle.
-    private var postingEntries: [Int] = []
-    private var postingNext: [Int] = []
+    private var slotHeads: [Int32]
+    private var slotCounts: [Int32]
+    private var slotQueries: [Int32]
+    /// Per posting: the entry holding the shingle, and the next older posting of that shingle
+    /// (32 bits: checked when the index is built).
+    private var postingEntries: [Int32] = []
+    private var postingNext: [Int32] = []
     /// The caller's id of each entry.
     private let ids: [Int]
     /// Per-entry scratch counters for queries, indexed by entry.
     private var counts: [Int32]
     private var touched: [Int] = []
-    private var queries = 0
+    private var queries: Int32 = 0
 
     /// An index over the words of paragraphs `entries` of `side` (entry i is paragraph
     /// `entries[i]`).
@@ -49,17 +50,18 @@ struct ShingleIndex {
         slotQueries = Array(repeating: 0, count: slots)
         postingEntries.reserveCapacity(shingles.count)
         postingNext.reserveCapacity(shingles.count)
+        precondition(shingles.count < Int32.max, "too many shingles for one index")
         var start = 0
         for (entry, end) in ends.enumerated() {
             for shingle in shingles[start..<end] {
                 let slot = slot(of: shingle)
                 let head = slotHeads[slot]
                 // Entries are added in order, so a shingle repeated within one is at its chain's head.
-                if head >= 0, postingEntries[head] == entry { continue }
+                if head >= 0, postingEntries[Int(head)] == Int32(entry) { continue }
                 slotHashes[slot] = shingle
-                slotHeads[slot] = postingEntries.count
+                slotHeads[slot] = Int32(postingEntries.count)
                 slotCounts[slot] += 1
-                postingEntries.append(entry)
+                postingEntries.append(Int32(entry))
                 postingNext.append(head)
             }
             start = end
@@ -107,13 +109,13 @@ struct ShingleIndex {
             // Each distinct shingle of the query counts once.
             guard slotHeads[slot] >= 0, slotQueries[slot] != queries else { continue }
             slotQueries[slot] = queries
-            guard slotCounts[slot] <= maxPostings else { continue }
-            var posting = slotHeads[slot]
+            guard Int(slotCounts[slot]) <= maxPostings else { continue }
+            var posting = Int(slotHeads[slot])
             while posting >= 0 {
-                let entry = postingEntries[posting]
+                let entry = Int(postingEntries[posting])
                 if counts[entry] == 0 { touched.append(entry) }
                 counts[entry] += 1
-                posting = postingNext[posting]
+                posting = Int(postingNext[posting])
             }
         }
         // The best `limit`, most shared shingles first, then lowest entry: kept in order as they

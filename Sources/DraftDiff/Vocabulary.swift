@@ -14,15 +14,23 @@ struct Vocabulary {
     /// `spelling[spellingStarts[e] ..< spellingStarts[e + 1]]`.
     private var spelling: [UInt8] = []
     private var spellingStarts: [Int] = [0]
-    /// For each byte sequence: its first eight bytes packed (see ``head(of:)``), its length, its
-    /// hash, and the id of its key. Most keys are eight bytes or shorter: for them the packed
-    /// head and the length are the whole spelling, compared without touching `spelling`.
-    private var spellingHeads: [UInt64] = []
-    private var spellingLengths: [Int] = []
+    /// The hash of each byte sequence and the id of its key, for filling the table.
     private var spellingHashes: [UInt64] = []
     private var spellingIDs: [Int32] = []
-    /// Open-addressing table of byte sequences (their index, -1 when empty); a power of two.
-    private var slots = Array(repeating: -1, count: 1024)
+
+    /// A slot of the table: a byte sequence's first eight bytes packed (see ``head(of:)``), its
+    /// length (-1 for an empty slot), the id of its key and the sequence's index. Most keys are
+    /// eight bytes or shorter: for them head and length are the whole spelling, so a lookup
+    /// reads one slot and nothing else.
+    private struct Slot {
+        var head: UInt64 = 0
+        var length: Int32 = -1
+        var id: Int32 = -1
+        var spelling = -1
+    }
+
+    /// Open-addressing table of byte sequences; a power of two.
+    private var slots = Array(repeating: Slot(), count: 1024)
 
     /// For each key id, the id of its lowercased word form (itself when already lowercase).
     private(set) var lowered: [Int32] = []
@@ -47,30 +55,29 @@ struct Vocabulary {
         let length = key.count
         let hash = Self.hash(key, head: head)
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while case let e = slots[slot], e >= 0 {
-            if spellingHeads[e] == head, spellingLengths[e] == length,
+        var index = Int(truncatingIfNeeded: hash) & mask
+        while case let slot = slots[index], slot.length >= 0 {
+            if slot.head == head, Int(slot.length) == length,
                length <= 8 || spelling.withUnsafeBufferPointer({ all in
-                   CanonicalText.bytesEqual(UnsafeBufferPointer(rebasing: all[spellingStarts[e]..<spellingStarts[e + 1]]), key)
+                   let e = slot.spelling
+                   return CanonicalText.bytesEqual(UnsafeBufferPointer(rebasing: all[spellingStarts[e]..<spellingStarts[e + 1]]), key)
                }) {
-                return spellingIDs[e]
+                return slot.id
             }
-            slot = (slot + 1) & mask
+            index = (index + 1) & mask
         }
         // A spelling not seen before: its key may still be known under another spelling.
         let text = String(decoding: key, as: UTF8.self)
         let id = ids[text] ?? newID(for: text, punctuation: punctuation)
         spelling.append(contentsOf: key)
         spellingStarts.append(spelling.count)
-        spellingHeads.append(head)
-        spellingLengths.append(length)
         spellingHashes.append(hash)
         spellingIDs.append(id)
         // Placed after `newID`, which may have added the lowercase spelling and grown the table.
-        if 2 * spellingIDs.count > slots.count {
+        if 2 * spellingHashes.count > slots.count {
             rehash()
         } else {
-            place(spellingIDs.count - 1)
+            place(spellingHashes.count - 1)
         }
         return id
     }
@@ -111,14 +118,16 @@ struct Vocabulary {
     /// Puts byte sequence `e` in the first free slot from its hash's.
     private mutating func place(_ e: Int) {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: spellingHashes[e]) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = e
+        var index = Int(truncatingIfNeeded: spellingHashes[e]) & mask
+        while slots[index].length >= 0 { index = (index + 1) & mask }
+        let (start, end) = (spellingStarts[e], spellingStarts[e + 1])
+        let head = spelling.withUnsafeBufferPointer { Self.head(of: UnsafeBufferPointer(rebasing: $0[start..<end])) }
+        slots[index] = Slot(head: head, length: Int32(clamping: end - start), id: spellingIDs[e], spelling: e)
     }
 
     /// Doubles the table.
     private mutating func rehash() {
-        slots = Array(repeating: -1, count: slots.count * 2)
+        slots = Array(repeating: Slot(), count: slots.count * 2)
         for e in spellingHashes.indices { place(e) }
     }
 
