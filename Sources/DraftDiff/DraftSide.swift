@@ -200,10 +200,8 @@ extension DraftSide {
                 for k in tokenStart..<tokens.count { tokenKeys.append(vocabulary.id(of: tokens[k], in: all)) }
                 tokenRanges[p] = tokenStart..<tokens.count
                 // Words: the keys but the final mark, punctuation left out, lowercased.
-                var keyEnd = tokens.count
-                if keyEnd > tokenStart, Vocabulary.isFinalMark(tokenKeys[keyEnd - 1]) { keyEnd -= 1 }
                 let wordStart = wordIDs.count
-                for k in tokenStart..<keyEnd {
+                for k in tokenStart..<Self.endBeforeFinalMark(tokenStart..<tokens.count, of: tokenKeys) {
                     let key = Int(tokenKeys[k])
                     if !vocabulary.isPunctuation[key] { wordIDs.append(vocabulary.lowered[key]) }
                 }
@@ -221,8 +219,13 @@ extension DraftSide {
     /// Key ids of every token of analysed paragraph `p`, the final ";" "," or "." left out.
     func keys(_ p: Int) -> ArraySlice<Int32> {
         let range = tokenRanges[p]
-        if let last = range.last, Vocabulary.isFinalMark(tokenKeys[last]) { return tokenKeys[range.dropLast()] }
-        return tokenKeys[range]
+        return tokenKeys[range.lowerBound..<Self.endBeforeFinalMark(range, of: tokenKeys)]
+    }
+
+    /// The end of the run `range` of `keys` once a final ";" "," or "." is left out.
+    private static func endBeforeFinalMark(_ range: Range<Int>, of keys: [Int32]) -> Int {
+        if let last = range.last, Vocabulary.isFinalMark(keys[last]) { return last }
+        return range.upperBound
     }
 
     /// The tokens of analysed paragraph `p` (final mark included).
