@@ -6,9 +6,9 @@ struct ChangeAssembler {
     /// The differ's options.
     var options: DraftDiffer.Options
     /// The old draft's paragraphs.
-    var old: [ParagraphProfile]
+    var old: DraftSide
     /// The new draft's paragraphs.
-    var new: [ParagraphProfile]
+    var new: DraftSide
     /// The pairing to report.
     var alignment: Alignment
     /// The ids the analysed paragraphs' tokens were interned with.
@@ -37,21 +37,27 @@ struct ChangeAssembler {
         unit.group >= 0 && unit.split ? alignment.splits[unit.group].new : [unit.new]
     }
 
-    /// Every paragraph of both drafts, each in exactly one change. Each paragraph's analysis
-    /// (tokens, words) is freed once its entry is made: call this once.
+    /// Every paragraph of both drafts, each in exactly one change.
     mutating func changes() -> [ParagraphChange] {
-        var units: [Unit] = []
-        units.reserveCapacity(self.new.count)
-        for (o, n) in alignment.oldToNew.enumerated() {
-            if let n { units.append(Unit(old: o, new: n, exact: alignment.exact[o])) }
-        }
+        // Each new paragraph starts at most one unit (it is paired, or the first part of a split,
+        // or the result of a merge), so the units are made in the new draft's order, unsorted.
+        var groupAt = Array(repeating: Unit?.none, count: self.new.count)
         for (i, split) in alignment.splits.enumerated() {
-            units.append(Unit(old: split.old, new: split.new.first ?? 0, exact: false, group: i, split: true))
+            let first = split.new.first ?? 0
+            groupAt[first] = Unit(old: split.old, new: first, exact: false, group: i, split: true)
         }
         for (i, merge) in alignment.merges.enumerated() {
-            units.append(Unit(old: merge.old.first ?? 0, new: merge.new, exact: false, group: i, split: false))
+            groupAt[merge.new] = Unit(old: merge.old.first ?? 0, new: merge.new, exact: false, group: i, split: false)
         }
-        units.sort { $0.new < $1.new }
+        var units: [Unit] = []
+        units.reserveCapacity(self.new.count)
+        for n in 0..<self.new.count {
+            if let o = alignment.newToOld[n] {
+                units.append(Unit(old: o, new: n, exact: alignment.exact[o]))
+            } else if let group = groupAt[n] {
+                units.append(group)
+            }
+        }
 
         // Phase 5: the longest chain in order on both sides stays; the rest moved.
         let inOrder = units.indices.filter { !crossesSection(units[$0]) }
@@ -68,20 +74,29 @@ struct ChangeAssembler {
                 unitOfOld[unit.old] = i
             }
         }
-        // Deleted paragraphs, after the entry of the old paragraph before them (empty arrays
-        // allocate nothing, so most entries cost no list of their own).
-        var deletedAfter = Array(repeating: [ParagraphChange](), count: units.count)
+        // Deleted paragraphs, after the entry of the old paragraph before them: grouped by that
+        // entry (`deletedStarts[i]..<deletedStarts[i + 1]` of `deleted` follow unit i), in order.
         var leading: [ParagraphChange] = []
+        var anchors: [(unit: Int, old: Int)] = []
+        var deletedCounts = Array(repeating: 0, count: units.count + 1)
         var anchor = -1
-        var deletedCount = 0
-        for o in old.indices {
+        for o in 0..<old.count {
             if unitOfOld[o] >= 0 {
                 anchor = unitOfOld[o]
-                continue
+            } else if anchor >= 0 {
+                anchors.append((anchor, o))
+                deletedCounts[anchor + 1] += 1
+            } else {
+                leading.append(ParagraphChange(kind: .deleted, old: [old.ref(o)], new: [], similarity: 0))
             }
-            let deleted = ParagraphChange(kind: .deleted, old: [ParagraphRef(old[o].paragraph)], new: [], similarity: 0)
-            if anchor >= 0 { deletedAfter[anchor].append(deleted) } else { leading.append(deleted) }
-            deletedCount += 1
+        }
+        var deletedStarts = deletedCounts
+        for i in units.indices { deletedStarts[i + 1] += deletedStarts[i] }
+        var deleted = Array(repeating: -1, count: anchors.count)
+        var fill = deletedStarts
+        for (unit, o) in anchors {
+            deleted[fill[unit]] = o
+            fill[unit] += 1
         }
         // Added paragraphs take their place among the matched ones, in the new draft's order.
         var byNew = Array(repeating: -1, count: self.new.count)
@@ -89,18 +104,18 @@ struct ChangeAssembler {
             byNew[unit.new] = i
         }
         var addedCount = 0
-        for n in self.new.indices where byNew[n] < 0 && !alignment.isNewTaken(n) { addedCount += 1 }
+        for n in 0..<self.new.count where byNew[n] < 0 && !alignment.isNewTaken(n) { addedCount += 1 }
         var result = leading
-        result.reserveCapacity(units.count + deletedCount + addedCount)
-        for n in self.new.indices {
+        result.reserveCapacity(units.count + leading.count + deleted.count + addedCount)
+        for n in 0..<self.new.count {
             let i = byNew[n]
             if i >= 0 {
                 result.append(change(for: units[i], inPlace: kept[i]))
-                result += deletedAfter[i]
-                deletedAfter[i] = []
+                for o in deleted[deletedStarts[i]..<deletedStarts[i + 1]] {
+                    result.append(ParagraphChange(kind: .deleted, old: [old.ref(o)], new: [], similarity: 0))
+                }
             } else if !alignment.isNewTaken(n) {
-                result.append(ParagraphChange(kind: .added, old: [], new: [ParagraphRef(self.new[n].paragraph)],
-                                              similarity: 0))
+                result.append(ParagraphChange(kind: .added, old: [], new: [self.new.ref(n)], similarity: 0))
             }
         }
         return result
@@ -108,10 +123,20 @@ struct ChangeAssembler {
 
     private func crossesSection(_ unit: Unit) -> Bool {
         guard unit.group < 0 else { return false }
-        return old[unit.old].paragraph.section != new[unit.new].paragraph.section
+        return old.section(unit.old) != new.section(unit.new)
     }
 
-    /// Phase 6: the change reported for `unit`. Profiles are read in place, never copied.
+    /// True when old paragraph `o` keeps its label as new paragraph `n`: the same printed
+    /// number, or — for paragraphs without one, preambular paragraphs always — the same index in
+    /// the same section.
+    private func sameNumber(_ o: Int, _ n: Int) -> Bool {
+        guard old.section(o) == new.section(n) else { return false }
+        let x = old.number(o), y = new.number(n)
+        if let x, let y { return x == y }
+        return x == nil && y == nil && old.index(o) == new.index(n)
+    }
+
+    /// Phase 6: the change reported for `unit`.
     private mutating func change(for unit: Unit, inPlace: Bool) -> ParagraphChange {
         let crossed = crossesSection(unit)
         if unit.group < 0, unit.exact {
@@ -120,23 +145,18 @@ struct ChangeAssembler {
             if crossed || !inPlace {
                 kind = .moved
             } else {
-                kind = Self.sameNumber(old[unit.old].paragraph, new[unit.new].paragraph) ? .unchanged : .renumbered
+                kind = sameNumber(unit.old, unit.new) ? .unchanged : .renumbered
             }
-            return ParagraphChange(kind: kind, old: [ParagraphRef(old[unit.old].paragraph)],
-                                   new: [ParagraphRef(new[unit.new].paragraph)], similarity: 1, crossedSection: crossed)
+            return ParagraphChange(kind: kind, old: [old.ref(unit.old)], new: [new.ref(unit.new)], similarity: 1,
+                                   crossedSection: crossed)
         }
-        let olds = olds(unit), news = news(unit)
-        let entry = change(olds: olds, news: news, exact: unit.exact, crossed: crossed, inPlace: inPlace)
-        // Each paragraph is in one unit only: its words are not read again.
-        for o in olds { old[o].releaseAnalysis() }
-        for n in news { new[n].releaseAnalysis() }
-        return entry
+        return change(olds: olds(unit), news: news(unit), exact: unit.exact, crossed: crossed, inPlace: inPlace)
     }
 
     /// ``change(for:inPlace:)`` of a group or of a pair whose text changed.
-    private func change(olds: [Int], news: [Int], exact: Bool, crossed: Bool, inPlace: Bool) -> ParagraphChange {
-        let oldRefs = olds.map { ParagraphRef(old[$0].paragraph) }
-        let newRefs = news.map { ParagraphRef(new[$0].paragraph) }
+    private mutating func change(olds: [Int], news: [Int], exact: Bool, crossed: Bool, inPlace: Bool) -> ParagraphChange {
+        let oldRefs = olds.map { old.ref($0) }
+        let newRefs = news.map { new.ref($0) }
         let kind: ChangeKind
         if olds.count > 1 {
             kind = .merged
@@ -147,18 +167,21 @@ struct ChangeAssembler {
         } else if !exact {
             kind = .modified
         } else if let o = olds.first, let n = news.first {
-            kind = Self.sameNumber(old[o].paragraph, new[n].paragraph) ? .unchanged : .renumbered
+            kind = sameNumber(o, n) ? .unchanged : .renumbered
         } else {
             kind = .unchanged
         }
         guard !exact else {
             return ParagraphChange(kind: kind, old: oldRefs, new: newRefs, similarity: 1, crossedSection: crossed)
         }
-        let similarity = Similarity.dice(Similarity.sum(olds.map { old[$0].bag }),
-                                         Similarity.sum(news.map { new[$0].bag }))
+        // The aligner analysed every paragraph it paired; this only guards the invariant.
+        if olds.contains(where: { !old.isAnalysed[$0] }) { old.analyse(olds, with: &vocabulary) }
+        if news.contains(where: { !new.isAnalysed[$0] }) { new.analyse(news, with: &vocabulary) }
+        let similarity = Similarity.dice(Similarity.sum(olds.map { old.bag($0) }),
+                                         Similarity.sum(news.map { new.bag($0) }))
         let leadChanged: Bool
         if let o = olds.first, let n = news.first {
-            leadChanged = Self.leadChanged(old[o].paragraph, new[n].paragraph)
+            leadChanged = self.leadChanged(o, n)
         } else {
             leadChanged = false
         }
@@ -169,54 +192,61 @@ struct ChangeAssembler {
             crossedSection: crossed)
     }
 
-    /// The word diff of the joined texts of old paragraphs `olds` and new paragraphs `news`,
-    /// from the tokens the alignment already made when every paragraph was analysed
-    /// (otherwise from the texts).
+    /// The word diff of the joined texts of old paragraphs `olds` and new paragraphs `news`
+    /// (all analysed), from the tokens the alignment already made.
     private func wordChanges(_ olds: [Int], _ news: [Int]) -> [WordChange] {
-        guard olds.allSatisfy({ old[$0].isAnalysed }), news.allSatisfy({ new[$0].isAnalysed }) else {
-            let oldText = olds.map { old[$0].paragraph.fullText }.joined(separator: " ")
-            let newText = news.map { new[$0].paragraph.fullText }.joined(separator: " ")
-            return WordDiff.changes(from: oldText, to: newText, maxEdits: options.maxWordEdits)
-        }
         let (a, aKeys) = Self.joinedTokens(olds, of: old), (b, bKeys) = Self.joinedTokens(news, of: new)
-        let vocabulary = self.vocabulary
-        return WordDiff.changes(old: a, oldKeys: aKeys, new: b, newKeys: bKeys, maxEdits: options.maxWordEdits) { o in
-            let key = Int(aKeys[o])
-            return vocabulary.isPunctuation[key] || vocabulary.isStopWord[key]
+        let isPunctuation = vocabulary.isPunctuation, isStopWord = vocabulary.isStopWord
+        return old.bytes.withUnsafeBufferPointer { aBytes in
+            new.bytes.withUnsafeBufferPointer { bBytes in
+                WordDiff.changes(old: a, oldKeys: aKeys, in: aBytes, new: b, newKeys: bKeys, in: bBytes,
+                                 maxEdits: options.maxWordEdits) { o in
+                    let key = Int(aKeys[o])
+                    return isPunctuation[key] || isStopWord[key]
+                }
+            }
         }
     }
 
-    /// The tokens of the texts of the profiles at `indices` of `profiles` joined with spaces
+    /// The tokens of the texts of analysed paragraphs `paragraphs` of `side` joined with spaces
     /// (each paragraph's tokens, the first of every paragraph after the first preceded by a
-    /// space), and their key ids; the profiles are not copied.
-    static func joinedTokens(_ indices: [Int], of profiles: [ParagraphProfile]) -> ([Token], [Int32]) {
-        guard indices.count > 1 else {
-            guard let i = indices.first else { return ([], []) }
-            return (profiles[i].tokens, profiles[i].tokenKeys)
-        }
-        var tokens: [Token] = [], keys: [Int32] = []
-        for (k, i) in indices.enumerated() {
+    /// space), and their key ids.
+    static func joinedTokens(_ paragraphs: [Int], of side: DraftSide) -> ([TokenSpan], [Int32]) {
+        let count = paragraphs.reduce(0) { $0 + side.tokenRange($1).count }
+        var tokens: [TokenSpan] = [], keys: [Int32] = []
+        tokens.reserveCapacity(count)
+        keys.reserveCapacity(count)
+        for (k, p) in paragraphs.enumerated() {
             let start = tokens.count
-            tokens += profiles[i].tokens
-            keys += profiles[i].tokenKeys
+            let range = side.tokenRange(p)
+            tokens += side.tokens[range]
+            keys += side.tokenKeys[range]
             if k > 0, start < tokens.count { tokens[start].spaceBefore = true }
         }
         return (tokens, keys)
     }
 
-    /// True when a paragraph keeps its label: the same printed number, or — for paragraphs
-    /// without one, preambular paragraphs always — the same index in the same section.
-    static func sameNumber(_ a: Paragraph, _ b: Paragraph) -> Bool {
-        guard a.section == b.section else { return false }
-        if let x = a.number, let y = b.number { return x == y }
-        return a.number == nil && b.number == nil && a.index == b.index
-    }
-
-    /// True when both paragraphs have a leading phrase and the phrases differ in their words
-    /// (case and typography ignored).
-    static func leadChanged(_ a: Paragraph, _ b: Paragraph) -> Bool {
-        let x = Tokenizer.words(a.lead), y = Tokenizer.words(b.lead)
+    /// True when old paragraph `o` and new paragraph `n` both have a leading phrase and the
+    /// phrases differ in their words (case and typography ignored).
+    private mutating func leadChanged(_ o: Int, _ n: Int) -> Bool {
+        let a = old.lead(o), b = new.lead(n)
+        // The usual case, the same phrase byte for byte, has the same words.
+        if a.utf8.elementsEqual(b.utf8) { return false }
+        let x = leadWords(a), y = leadWords(b)
         guard !x.isEmpty, !y.isEmpty else { return false }
         return x != y
+    }
+
+    /// The lowercased word ids of `lead`, punctuation left out: equal exactly when the phrases'
+    /// ``Tokenizer/words(_:)`` are.
+    private mutating func leadWords(_ lead: String) -> [Int32] {
+        var text = lead
+        return text.withUTF8 { bytes in
+            var spans: [TokenSpan] = []
+            Tokenizer.appendSpans(of: bytes, in: 0..<bytes.count, to: &spans)
+            return spans.compactMap { span in
+                span.isPunctuation ? nil : vocabulary.lowered[Int(vocabulary.id(of: span, in: bytes))]
+            }
+        }
     }
 }

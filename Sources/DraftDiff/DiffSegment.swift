@@ -16,27 +16,23 @@ struct DiffSegment: Equatable {
     static func segments(from steps: [MyersDiff.Step], oldCount: Int, newCount: Int) -> [DiffSegment] {
         var out: [DiffSegment] = []
         var x = 0, y = 0
+        // The current run: whether it is equal, and where it started.
+        var run: (equal: Bool, x: Int, y: Int)?
         for step in steps {
-            let equal: Bool
+            let equal: Bool, dx: Int, dy: Int
             switch step {
-            case .equal: equal = true
-            case .delete, .insert: equal = false
+            case .equal: (equal, dx, dy) = (true, 1, 1)
+            case .delete: (equal, dx, dy) = (false, 1, 0)
+            case .insert: (equal, dx, dy) = (false, 0, 1)
             }
-            let (nx, ny): (Int, Int)
-            switch step {
-            case .equal: (nx, ny) = (x + 1, y + 1)
-            case .delete: (nx, ny) = (x + 1, y)
-            case .insert: (nx, ny) = (x, y + 1)
+            if run?.equal != equal {
+                if let run { out.append(DiffSegment(isEqual: run.equal, old: run.x..<x, new: run.y..<y)) }
+                run = (equal, x, y)
             }
-            if var last = out.last, last.isEqual == equal {
-                last.old = last.old.lowerBound..<nx
-                last.new = last.new.lowerBound..<ny
-                out[out.count - 1] = last
-            } else {
-                out.append(DiffSegment(isEqual: equal, old: x..<nx, new: y..<ny))
-            }
-            (x, y) = (nx, ny)
+            x += dx
+            y += dy
         }
+        if let run { out.append(DiffSegment(isEqual: run.equal, old: run.x..<x, new: run.y..<y)) }
         return out
     }
 

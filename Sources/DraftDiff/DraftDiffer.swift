@@ -48,35 +48,23 @@ public struct DraftDiffer: Sendable {
 
     /// Compares the `old` draft with the `new` one.
     public func compare(_ old: Resolution, _ new: Resolution) -> DraftComparison {
-        var oldProfiles = ParagraphProfile.profiles(of: old)
-        var newProfiles = ParagraphProfile.profiles(of: new)
+        var oldSide = DraftSide(old)
+        var newSide = DraftSide(new)
         var vocabulary = Vocabulary.seeded()
-        let alignment = align(&oldProfiles, &newProfiles, vocabulary: &vocabulary)
-        var assembler = ChangeAssembler(options: options, old: oldProfiles, new: newProfiles, alignment: alignment,
+        let alignment = align(&oldSide, &newSide, vocabulary: &vocabulary)
+        var assembler = ChangeAssembler(options: options, old: oldSide, new: newSide, alignment: alignment,
                                         vocabulary: vocabulary)
-        // Handed over, not shared: the assembler then frees each paragraph's words in place once
-        // its word diff is made, so they and the report's entries are not all held at once.
-        oldProfiles = []
-        newProfiles = []
-        let changes = assembler.changes()
-        return DraftComparison(old: old, new: new, changes: changes)
+        return DraftComparison(old: old, new: new, changes: assembler.changes())
     }
 
     /// Phases 1–4: the pairing of paragraphs. Paragraphs left over by exact matching are
-    /// analysed into words on the way.
-    func align(_ old: inout [ParagraphProfile], _ new: inout [ParagraphProfile]) -> Alignment {
-        var vocabulary = Vocabulary.seeded()
-        return align(&old, &new, vocabulary: &vocabulary)
-    }
-
-    /// ``align(_:_:)``, interning the analysed paragraphs' tokens into `vocabulary` (which the
-    /// word diff then reuses).
-    func align(_ old: inout [ParagraphProfile], _ new: inout [ParagraphProfile],
-               vocabulary: inout Vocabulary) -> Alignment {
+    /// analysed into words on the way, their tokens interned into `vocabulary` (which the word
+    /// diff then reuses).
+    func align(_ old: inout DraftSide, _ new: inout DraftSide, vocabulary: inout Vocabulary) -> Alignment {
         var alignment = Alignment(oldCount: old.count, newCount: new.count)
         ExactMatcher.match(old: old, new: new, into: &alignment)
-        for o in old.indices where !alignment.isOldTaken(o) { old[o].analyse(with: &vocabulary) }
-        for n in new.indices where !alignment.isNewTaken(n) { new[n].analyse(with: &vocabulary) }
+        old.analyse((0..<old.count).filter { !alignment.isOldTaken($0) }, with: &vocabulary)
+        new.analyse((0..<new.count).filter { !alignment.isNewTaken($0) }, with: &vocabulary)
         let aligner = ParagraphAligner(options: options)
         let detector = SplitMergeDetector(options: options)
         aligner.align(old: old, new: new, scope: .inPlace, into: &alignment)

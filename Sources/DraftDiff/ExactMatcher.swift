@@ -1,5 +1,4 @@
-/// Phase 1 of the alignment: paragraphs whose canonical text
-/// (``ParagraphProfile/canonicalForm(_:)``) is identical.
+/// Phase 1 of the alignment: paragraphs whose canonical text (``CanonicalText``) is identical.
 ///
 /// A text that occurs the same number of times on both sides pairs its k-th occurrence with
 /// the k-th. When the counts differ (a repeated paragraph was added or dropped), the
@@ -10,44 +9,53 @@ enum ExactMatcher {
     static let dynamicProgrammingLimit = 20_000
 
     /// Pairs every paragraph of `new` whose normalised text also occurs in `old`.
-    static func match(old: [ParagraphProfile], new: [ParagraphProfile], into alignment: inout Alignment) {
+    static func match(old: DraftSide, new: DraftSide, into alignment: inout Alignment) {
         // Occurrences of each text in order, as chains through `nextOld`/`nextNew`, bucketed by
         // hash; a bucket is split by the actual bytes only when its hashes collide.
         var oldFirst = ChainTable(capacity: old.count)
         var nextOld = Array(repeating: -1, count: old.count)
-        // By index: iterating the profiles themselves would copy each one.
-        for i in old.indices {
-            oldFirst.append(old[i].position, hash: old[i].canonicalHash, next: &nextOld)
+        for (i, hash) in old.hashes.enumerated() {
+            oldFirst.append(i, hash: hash, next: &nextOld)
         }
         var newFirst = ChainTable(capacity: new.count)
         var nextNew = Array(repeating: -1, count: new.count)
         var order: [UInt64] = []
-        for i in new.indices {
-            let hash = new[i].canonicalHash
+        for (i, hash) in new.hashes.enumerated() {
             guard oldFirst[hash] != nil else { continue }
-            if newFirst.append(new[i].position, hash: hash, next: &nextNew) {
+            if newFirst.append(i, hash: hash, next: &nextNew) {
                 order.append(hash)
             }
         }
         let oldScale = 1.0 / Double(max(old.count, 1))
         let newScale = 1.0 / Double(max(new.count, 1))
-        for hash in order {
-            guard let oldChain = oldFirst[hash], let newChain = newFirst[hash] else { continue }
-            if nextOld[oldChain.first] < 0, nextNew[newChain.first] < 0 {
-                // The common case: a text that occurs once on each side.
-                if old[oldChain.first].hasSameCanonical(as: new[newChain.first]) {
-                    alignment.pair(oldChain.first, newChain.first, exact: true)
+        old.bytes.withUnsafeBufferPointer { oldBytes in
+            new.bytes.withUnsafeBufferPointer { newBytes in
+                func same(_ o: Int, _ n: Int) -> Bool {
+                    CanonicalText.bytesEqual(old.canonical(o, in: oldBytes), new.canonical(n, in: newBytes))
                 }
-                continue
-            }
-            let oldPositions = chain(from: oldChain.first, next: nextOld)
-            let newPositions = chain(from: newChain.first, next: nextNew)
-            let oldTexts = oldPositions.map { old[$0].canonical }
-            let newTexts = newPositions.map { new[$0].canonical }
-            for text in Set(oldTexts) {
-                let olds = oldPositions.indices.filter { oldTexts[$0] == text }.map { oldPositions[$0] }
-                let news = newPositions.indices.filter { newTexts[$0] == text }.map { newPositions[$0] }
-                pairOccurrences(olds, news, oldScale: oldScale, newScale: newScale, into: &alignment)
+                for hash in order {
+                    guard let oldChain = oldFirst[hash], let newChain = newFirst[hash] else { continue }
+                    if nextOld[oldChain.first] < 0, nextNew[newChain.first] < 0 {
+                        // The common case: a text that occurs once on each side.
+                        if same(oldChain.first, newChain.first) {
+                            alignment.pair(oldChain.first, newChain.first, exact: true)
+                        }
+                        continue
+                    }
+                    var olds = chain(from: oldChain.first, next: nextOld)
+                    var news = chain(from: newChain.first, next: nextNew)
+                    // Each text of the bucket in turn (nearly always one), its occurrences on both sides.
+                    while let text = olds.first {
+                        let isText = { (o: Int) in
+                            CanonicalText.bytesEqual(old.canonical(o, in: oldBytes), old.canonical(text, in: oldBytes))
+                        }
+                        let sameOld = olds.filter(isText)
+                        olds.removeAll(where: isText)
+                        let sameNew = news.filter { same(text, $0) }
+                        news.removeAll { same(text, $0) }
+                        pairOccurrences(sameOld, sameNew, oldScale: oldScale, newScale: newScale, into: &alignment)
+                    }
+                }
             }
         }
     }
@@ -119,7 +127,7 @@ enum ExactMatcher {
 }
 
 /// Chains of positions by text hash, for ``ExactMatcher``: an open-addressing table keyed by the
-/// ``ParagraphProfile/hash(_:)`` of the canonical text (already well mixed, so no second hash
+/// ``CanonicalText/hash(_:)`` of the canonical text (already well mixed, so no second hash
 /// is needed).
 struct ChainTable {
     private var hashes: [UInt64]

@@ -7,6 +7,12 @@ enum LongestIncreasingSubsequence {
         var tails: [Int] = []              // tails[len-1]: index of the smallest tail of a chain of len
         var parent = Array(repeating: -1, count: values.count)
         for (i, value) in values.enumerated() {
+            // Values mostly come in order: extending the longest chain needs no search.
+            if let last = tails.last, values[last] < value {
+                parent[i] = last
+                tails.append(i)
+                continue
+            }
             var low = 0, high = tails.count
             while low < high {
                 let mid = (low + high) / 2

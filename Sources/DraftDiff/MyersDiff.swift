@@ -15,7 +15,7 @@ enum MyersDiff {
     /// A shortest (or, past `maxEdits`, a good) edit script turning `a` into `b`.
     static func diff(_ a: [Int32], _ b: [Int32], maxEdits: Int) -> [Step] {
         var steps: [Step] = []
-        steps.reserveCapacity(max(a.count, b.count))
+        steps.reserveCapacity(a.count + b.count)
         diff(a, 0..<a.count, b, 0..<b.count, maxEdits: maxEdits, into: &steps, anchored: false)
         return steps
     }
@@ -93,6 +93,7 @@ enum MyersDiff {
         }
         guard let depth = final else { return nil }
         var reversed: [Step] = []
+        reversed.reserveCapacity(n + m)
         var x = n, y = m
         for d in stride(from: depth, to: 0, by: -1) {
             let k = x - y

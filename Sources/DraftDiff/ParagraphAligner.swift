@@ -27,30 +27,36 @@ struct ParagraphAligner {
     }
 
     /// Pairs unmatched paragraphs of `new` with unmatched paragraphs of `old` within `scope`.
-    func align(old: [ParagraphProfile], new: [ParagraphProfile], scope: Scope, into alignment: inout Alignment) {
-        let freeOld = old.indices.filter { !alignment.isOldTaken($0) }
-        let freeNew = new.indices.filter { !alignment.isNewTaken($0) }
+    func align(old: DraftSide, new: DraftSide, scope: Scope, into alignment: inout Alignment) {
+        let freeOld = (0..<old.count).filter { !alignment.isOldTaken($0) }
+        let freeNew = (0..<new.count).filter { !alignment.isNewTaken($0) }
         guard !freeOld.isEmpty, !freeNew.isEmpty else { return }
         var index = scope == .anywhere
-            ? ShingleIndex(entries: freeOld.map { old[$0].words }, ids: freeOld,
-                           size: options.shingleSize, maxPostings: options.maxShinglePostings)
+            ? ShingleIndex(side: old, entries: freeOld, size: options.shingleSize,
+                           maxPostings: options.maxShinglePostings)
             : nil
         let anchors = Anchors(alignment: alignment, oldCount: old.count, newCount: new.count)
         var candidates: [Candidate] = []
         let limit = max(1, options.candidatesPerParagraph)
+        var seen: [Int] = []
         for n in freeNew {
             let gap = anchors.gap(forNew: n)
-            var seen = Set<Int>()
-            let found = index?.candidates(for: new[n].words, limit: limit) ?? []
-            for o in anchors.freeOld(in: gap, sorted: freeOld, limit: limit) + found
-            where seen.insert(o).inserted {
-                let score = Similarity.dice(old[o].bag, new[n].bag)
+            let found = index?.candidates(for: new.words(n), limit: limit) ?? []
+            // At most 2 × limit candidates: a list is the cheapest set.
+            seen.removeAll(keepingCapacity: true)
+            func consider(_ o: Int) {
+                guard !seen.contains(o) else { return }
+                seen.append(o)
+                let score = Similarity.dice(old.bag(o), new.bag(n))
                 let inGap = gap.range.contains(o)
-                guard score >= (inGap ? options.matchThreshold : options.moveThreshold) else { continue }
+                guard score >= (inGap ? options.matchThreshold : options.moveThreshold) else { return }
                 let distance = Double(abs(o - gap.expected))
                 let priority = score + (inGap ? 0.05 : 0) - 0.05 * min(1, distance / 10)
                 candidates.append(Candidate(old: o, new: n, score: score, priority: priority))
             }
+            // Those in the gap first, then the index's.
+            for o in anchors.freeOld(in: gap, sorted: freeOld, limit: limit) { consider(o) }
+            for o in found { consider(o) }
         }
         candidates.sort {
             $0.priority != $1.priority ? $0.priority > $1.priority
@@ -59,7 +65,7 @@ struct ParagraphAligner {
         for candidate in candidates
         where !alignment.isOldTaken(candidate.old) && !alignment.isNewTaken(candidate.new) {
             // Texts that differ only in spacing around marks have the same tokens: not a change.
-            alignment.pair(candidate.old, candidate.new, exact: old[candidate.old].keys == new[candidate.new].keys)
+            alignment.pair(candidate.old, candidate.new, exact: old.keys(candidate.old) == new.keys(candidate.new))
         }
     }
 }

@@ -19,8 +19,8 @@ struct SplitMergeDetector {
 
     /// One-to-many view of an alignment: side A holds the single paragraphs, side B the parts.
     struct Sides {
-        var a: [ParagraphProfile]
-        var b: [ParagraphProfile]
+        var a: DraftSide
+        var b: DraftSide
         var aToB: [Int?]
         var bToA: [Int?]
         var aFree: [Bool]
@@ -28,10 +28,10 @@ struct SplitMergeDetector {
     }
 
     /// Finds splits (old → several new) and merges (several old → new) and records them.
-    func detect(old: [ParagraphProfile], new: [ParagraphProfile], into alignment: inout Alignment) {
+    func detect(old: DraftSide, new: DraftSide, into alignment: inout Alignment) {
         var splitSides = Sides(a: old, b: new, aToB: alignment.oldToNew, bToA: alignment.newToOld,
-                               aFree: old.indices.map { !alignment.isOldTaken($0) },
-                               bFree: new.indices.map { !alignment.isNewTaken($0) })
+                               aFree: (0..<old.count).map { !alignment.isOldTaken($0) },
+                               bFree: (0..<new.count).map { !alignment.isNewTaken($0) })
         for (a, parts) in groups(&splitSides) {
             alignment.unpair(old: a)
             for part in parts { alignment.newToOld[part].map { alignment.unpair(old: $0) } }
@@ -40,8 +40,8 @@ struct SplitMergeDetector {
             for part in parts { alignment.newInGroup[part] = true }
         }
         var mergeSides = Sides(a: new, b: old, aToB: alignment.newToOld, bToA: alignment.oldToNew,
-                               aFree: new.indices.map { !alignment.isNewTaken($0) },
-                               bFree: old.indices.map { !alignment.isOldTaken($0) })
+                               aFree: (0..<new.count).map { !alignment.isNewTaken($0) },
+                               bFree: (0..<old.count).map { !alignment.isOldTaken($0) })
         for (a, parts) in groups(&mergeSides) {
             alignment.newToOld[a].map { alignment.unpair(old: $0) }
             for part in parts { alignment.unpair(old: part) }
@@ -58,12 +58,12 @@ struct SplitMergeDetector {
         var groupOf: [Int: [Int]] = [:]     // a → parts, while growing
         var ownerOfPart: [Int: Int] = [:]   // part → a
         // Shape 1: grow from a paired neighbour, left to right so chains extend.
-        for b in sides.b.indices where sides.bFree[b] {
+        for b in 0..<sides.b.count where sides.bFree[b] {
             var best: (a: Int, parts: [Int], shared: Int)?
-            for m in [b - 1, b + 1] where sides.b.indices.contains(m) {
+            for m in stride(from: b - 1, through: b + 1, by: 2) where m >= 0 && m < sides.b.count {
                 guard let a = ownerOfPart[m] ?? sides.bToA[m] else { continue }
                 let parts = groupOf[a] ?? [m]
-                guard let shared = extends(a: sides.a[a].bag, parts: parts.map { sides.b[$0].bag }, with: sides.b[b].bag),
+                guard let shared = extends(a: sides.a.bag(a), parts: parts, of: sides.b, with: sides.b.bag(b)),
                       shared > (best?.shared ?? 0) else { continue }
                 best = (a, parts, shared)
             }
@@ -74,19 +74,18 @@ struct SplitMergeDetector {
             sides.bFree[b] = false
         }
         // Shape 2: two consecutive free parts that together read like one free paragraph.
-        let freeA = sides.a.indices.filter { sides.aFree[$0] }
+        let freeA = (0..<sides.a.count).filter { sides.aFree[$0] }
         if !freeA.isEmpty {
-            var index = ShingleIndex(entries: freeA.map { sides.a[$0].words }, ids: freeA,
-                                     size: options.shingleSize, maxPostings: options.maxShinglePostings)
+            var index = ShingleIndex(side: sides.a, entries: freeA, size: options.shingleSize,
+                                     maxPostings: options.maxShinglePostings)
             var found: [(a: Int, b: Int, score: Double)] = []
-            for b in sides.b.indices.dropLast() where sides.bFree[b] && sides.bFree[b + 1] {
-                // Read in place: copying the profiles would retain every field.
-                guard sides.b[b].paragraph.section == sides.b[b + 1].paragraph.section else { continue }
-                let firstBag = sides.b[b].bag, secondBag = sides.b[b + 1].bag
+            for b in (0..<sides.b.count).dropLast() where sides.bFree[b] && sides.bFree[b + 1] {
+                guard sides.b.section(b) == sides.b.section(b + 1) else { continue }
+                let firstBag = sides.b.bag(b), secondBag = sides.b.bag(b + 1)
                 let joined = Similarity.sum([firstBag, secondBag])
-                for a in index.candidates(for: sides.b[b].words + sides.b[b + 1].words,
+                for a in index.candidates(for: sides.b.words(b) + sides.b.words(b + 1),
                                           limit: options.candidatesPerParagraph) {
-                    let whole = sides.a[a].bag
+                    let whole = sides.a.bag(a)
                     let score = Similarity.dice(whole, joined)
                     guard score >= options.matchThreshold,
                           score > Similarity.dice(whole, firstBag), score > Similarity.dice(whole, secondBag),
@@ -106,14 +105,19 @@ struct SplitMergeDetector {
         return groupOf.filter { $0.value.count > 1 }.map { ($0.key, $0.value) }.sorted { $0.0 < $1.0 }
     }
 
-    /// When `candidate` supplies what `parts` lack of `whole`, the number of leftover words it
-    /// supplies; nil when it does not read as another part. All three are word multisets
-    /// (``ParagraphProfile/bag``).
-    private func extends(a whole: [Int32], parts: [[Int32]], with candidate: [Int32]) -> Int? {
-        let leftover = Similarity.subtracting(whole, Similarity.sum(parts))
+    /// When `candidate` supplies what paragraphs `parts` of `side` lack of `whole`, the number
+    /// of leftover words it supplies; nil when it does not read as another part. `whole` and
+    /// `candidate` are word multisets (``DraftSide/bag(_:)``).
+    private func extends(a whole: ArraySlice<Int32>, parts: [Int], of side: DraftSide,
+                         with candidate: ArraySlice<Int32>) -> Int? {
+        let contained = containment(of: candidate, in: whole)
+        // Both ways of fitting below need at least this much: settled before any list is made.
+        guard contained >= 0.3 else { return nil }
+        let leftover = parts.count == 1
+            ? Similarity.subtracting(whole, side.bag(parts[0]))
+            : Similarity.subtracting(whole, Similarity.sum(parts.map { side.bag($0) }))
         let shared = Similarity.overlap(leftover, candidate)
         let coverage = Double(shared) / Double(max(leftover.count, 1))
-        let contained = containment(of: candidate, in: whole)
         // Either the part is mostly made of the whole's words, or it supplies nearly all of the
         // leftover (a part may carry a new opening: "Stressing the need for action …").
         let fits = (shared >= 2 && coverage >= Self.minLeftoverCoverage && contained >= Self.minContainment)
@@ -122,7 +126,7 @@ struct SplitMergeDetector {
     }
 
     /// The share of the words of `part` that occur in `whole`.
-    private func containment(of part: [Int32], in whole: [Int32]) -> Double {
+    private func containment<Part: RandomAccessCollection<Int32>>(of part: Part, in whole: ArraySlice<Int32>) -> Double {
         guard !part.isEmpty else { return 0 }
         return Double(Similarity.overlap(part, whole)) / Double(part.count)
     }

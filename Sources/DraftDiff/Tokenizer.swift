@@ -21,6 +21,22 @@ public struct Token: Sendable, Hashable {
     }
 }
 
+/// One token as a span of UTF-8 bytes: what ``Tokenizer`` finds before any string is made, so
+/// that the differ can intern keys and spell word-diff runs straight from a draft's bytes.
+struct TokenSpan {
+    /// The token's first byte.
+    var start: Int
+    /// The byte after the token.
+    var end: Int
+    /// True when whitespace preceded the token in the source.
+    var spaceBefore: Bool
+    /// True when folding changed a scalar, so that the key is not the text's own bytes
+    /// (see ``Tokenizer/foldedKey(_:)``).
+    var folds: Bool
+    /// True for a punctuation token (one scalar that is not part of a word).
+    var isPunctuation: Bool
+}
+
 /// Splits paragraph text into word and punctuation tokens. Layout never changes tokens:
 /// line breaks, runs of spaces, non-breaking spaces and curly versus straight quotes fold away.
 public enum Tokenizer {
@@ -29,36 +45,58 @@ public enum Tokenizer {
     /// non-letter, non-digit character is a token of its own.
     public static func tokens(_ text: String) -> [Token] {
         var copy = text
-        return copy.withUTF8 { tokens(utf8: $0) }
+        return copy.withUTF8 { bytes in
+            var spans: [TokenSpan] = []
+            appendSpans(of: bytes, in: 0..<bytes.count, to: &spans)
+            return spans.map { span in
+                let slice = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
+                let text = String(decoding: slice, as: UTF8.self)
+                return Token(text: text, key: span.folds ? foldedKey(slice) : text, spaceBefore: span.spaceBefore)
+            }
+        }
     }
 
-    /// The tokens of valid UTF-8 text. Works on bytes, with an ASCII fast path; each token's
-    /// text is one slice of the input, and its key is the same string unless folding changed it.
-    private static func tokens(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5 + 1)
+    /// Appends the tokens of the valid UTF-8 text `bytes[range]` to `spans`. Works on bytes,
+    /// with an ASCII fast path; each token's text is one slice of the input.
+    static func appendSpans(of bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, to spans: inout [TokenSpan]) {
+        let end = min(range.upperBound, bytes.count)
         var wordStart = -1          // byte offset where the current word began, or -1
         var wordFolds = false       // true when folding changes a scalar of the current word
         var wordSpace = false       // whether whitespace preceded the current word
         var lastInWord: Unicode.Scalar = " "
         var space = false
 
-        func flush(_ end: Int) {
+        func flush(_ at: Int) {
             guard wordStart >= 0 else { return }
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self)
-            var key = text
-            if wordFolds {
-                var folded = String.UnicodeScalarView()
-                for scalar in text.unicodeScalars { folded.append(fold(scalar)) }
-                key = String(folded)
-            }
-            tokens.append(Token(text: text, key: key, spaceBefore: wordSpace))
+            spans.append(TokenSpan(start: wordStart, end: at, spaceBefore: wordSpace, folds: wordFolds,
+                                   isPunctuation: false))
             wordStart = -1
         }
 
-        var i = 0
-        while i < bytes.count {
-            let (scalar, length) = decode(bytes, at: i)
+        var i = max(range.lowerBound, 0)
+        while i < end {
+            let byte = bytes[i]
+            // Fast path: ASCII white space, letters and digits, which need no decoding or folding.
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                flush(i)
+                space = true
+                i += 1
+                continue
+            }
+            if isASCIILetterOrDigit(byte) {
+                if wordStart < 0 {
+                    wordStart = i
+                    wordSpace = space
+                    wordFolds = false
+                }
+                // The rest of an ASCII run in one tight loop.
+                i += 1
+                while i < end, isASCIILetterOrDigit(bytes[i]) { i += 1 }
+                lastInWord = Unicode.Scalar(bytes[i - 1])
+                space = false
+                continue
+            }
+            let (scalar, length) = decode(bytes, at: i, end: end)
             if isWhitespace(scalar) {
                 flush(i)
                 space = true
@@ -74,27 +112,40 @@ public enum Tokenizer {
                 }
                 if folded != scalar { wordFolds = true }
                 lastInWord = scalar
-            } else if isJoiner(folded), wordStart >= 0, i + length < bytes.count,
-                      case let next = decode(bytes, at: i + length).scalar, isWordScalar(next),
+            } else if isJoiner(folded), wordStart >= 0, i + length < end,
+                      case let next = decode(bytes, at: i + length, end: end).scalar, isWordScalar(next),
                       joins(folded, previous: lastInWord, next: next) {
                 if folded != scalar { wordFolds = true }
                 lastInWord = scalar
             } else {
                 flush(i)
-                tokens.append(Token(text: String(scalar), key: String(folded), spaceBefore: space))
+                spans.append(TokenSpan(start: i, end: i + length, spaceBefore: space, folds: folded != scalar,
+                                       isPunctuation: true))
             }
             space = false
             i += length
         }
-        flush(bytes.count)
-        return tokens
+        flush(end)
     }
 
-    /// The scalar starting at byte `i` of valid UTF-8, and its length in bytes.
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
+    /// True for the ASCII bytes ``isWordScalar(_:)`` accepts: letters and digits.
+    @inline(__always)
+    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
+    }
+
+    /// The comparison key of a token whose text `bytes` folding changes: each scalar folded.
+    static func foldedKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var folded = String.UnicodeScalarView()
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars { folded.append(fold(scalar)) }
+        return String(folded)
+    }
+
+    /// The scalar starting at byte `i` of valid UTF-8 ending at `end`, and its length in bytes.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> (scalar: Unicode.Scalar, length: Int) {
         let lead = UInt32(bytes[i])
         if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
-        func continuation(_ k: Int) -> UInt32 { i + k < bytes.count ? UInt32(bytes[i + k]) & 0x3F : 0 }
+        func continuation(_ k: Int) -> UInt32 { i + k < end ? UInt32(bytes[i + k]) & 0x3F : 0 }
         let value: UInt32, length: Int
         if lead >= 0xF0 {
             value = (lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3)
@@ -106,7 +157,7 @@ public enum Tokenizer {
             value = (lead & 0x1F) << 6 | continuation(1)
             length = 2
         }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", min(length, bytes.count - i))
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", min(length, end - i))
     }
 
     /// The comparison keys of the word tokens of `text`, lowercased, punctuation left out:

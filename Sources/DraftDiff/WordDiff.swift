@@ -18,56 +18,71 @@ public enum WordDiff {
     /// The runs turning `old` into `new`. `maxEdits` bounds the exact search (see
     /// ``DraftDiffer/Options/maxWordEdits``).
     public static func changes(from old: String, to new: String, maxEdits: Int = 1_000) -> [WordChange] {
-        let a = Tokenizer.tokens(old), b = Tokenizer.tokens(new)
-        var ids: [String: Int32] = [:]
-        func intern(_ token: Token) -> Int32 {
-            if let id = ids[token.key] { return id }
-            let id = Int32(ids.count)
-            ids[token.key] = id
-            return id
-        }
-        let aKeys = a.map(intern), bKeys = b.map(intern)
-        return changes(old: a, oldKeys: aKeys, new: b, newKeys: bKeys, maxEdits: maxEdits) { o in
-            a[o].isPunctuation || Vocabulary.stopWords.contains(a[o].key.lowercased())
+        var oldText = old, newText = new
+        return oldText.withUTF8 { aBytes in
+            newText.withUTF8 { bBytes in
+                var a: [TokenSpan] = [], b: [TokenSpan] = []
+                Tokenizer.appendSpans(of: aBytes, in: 0..<aBytes.count, to: &a)
+                Tokenizer.appendSpans(of: bBytes, in: 0..<bBytes.count, to: &b)
+                var vocabulary = Vocabulary()
+                let aKeys = a.map { vocabulary.id(of: $0, in: aBytes) }
+                let bKeys = b.map { vocabulary.id(of: $0, in: bBytes) }
+                let isStopWord = vocabulary.isStopWord
+                return changes(old: a, oldKeys: aKeys, in: aBytes, new: b, newKeys: bKeys, in: bBytes,
+                               maxEdits: maxEdits) { o in a[o].isPunctuation || isStopWord[Int(aKeys[o])] }
+            }
         }
     }
 
-    /// The runs turning the tokens `a` into `b`, given key ids that are equal exactly when the
-    /// tokens' keys are (so that a differ that already tokenized and interned both paragraphs
-    /// does not do it again). `absorbable(o)` says whether old token `o` is punctuation or a
-    /// function word.
-    static func changes(old a: [Token], oldKeys aKeys: [Int32], new b: [Token], newKeys bKeys: [Int32],
+    /// The runs turning the tokens `a` (spans of `aBytes`) into `b` (spans of `bBytes`), given
+    /// key ids that are equal exactly when the tokens' keys are (so that a differ that already
+    /// tokenized and interned both paragraphs does not do it again). `absorbable(o)` says
+    /// whether old token `o` is punctuation or a function word.
+    static func changes(old a: [TokenSpan], oldKeys aKeys: [Int32], in aBytes: UnsafeBufferPointer<UInt8>,
+                        new b: [TokenSpan], newKeys bKeys: [Int32], in bBytes: UnsafeBufferPointer<UInt8>,
                         maxEdits: Int, absorbable: (Int) -> Bool) -> [WordChange] {
         let steps = MyersDiff.diff(aKeys, bKeys, maxEdits: max(1, maxEdits))
         var segments = DiffSegment.segments(from: steps, oldCount: a.count, newCount: b.count)
         segments = DiffSegment.cleanedUp(segments) { range in range.allSatisfy(absorbable) }
         var runs: [WordChange] = []
+        runs.reserveCapacity(2 * segments.count)
         for segment in segments {
             if segment.isEqual {
                 // Spelt as in the new text, with a space where either text had one, so that
                 // both rebuilds keep their words apart.
-                var text = ""
-                for (i, n) in segment.new.enumerated() {
-                    let o = segment.old.lowerBound + i
-                    if b[n].spaceBefore || (o < segment.old.upperBound && a[o].spaceBefore) { text += " " }
-                    text += b[n].text
-                }
-                runs.append(WordChange(.equal, text))
+                runs.append(WordChange(.equal, spelled(b[segment.new], in: bBytes, orSpacedLike: a[segment.old])))
             } else {
-                if !segment.old.isEmpty { runs.append(WordChange(.delete, spelled(a[segment.old]))) }
-                if !segment.new.isEmpty { runs.append(WordChange(.insert, spelled(b[segment.new]))) }
+                if !segment.old.isEmpty { runs.append(WordChange(.delete, spelled(a[segment.old], in: aBytes))) }
+                if !segment.new.isEmpty { runs.append(WordChange(.insert, spelled(b[segment.new], in: bBytes))) }
             }
         }
         return runs
     }
 
-    /// Tokens joined as printed: a space before each token that had whitespace before it.
-    static func spelled(_ tokens: ArraySlice<Token>) -> String {
-        var out = ""
-        for token in tokens {
-            if token.spaceBefore { out += " " }
-            out += token.text
+    /// Tokens joined as printed: each token's text from `bytes`, after a space when whitespace
+    /// preceded it — or preceded the token at the same offset in `others`. Written straight
+    /// into the string's storage.
+    private static func spelled(_ tokens: ArraySlice<TokenSpan>, in bytes: UnsafeBufferPointer<UInt8>,
+                                orSpacedLike others: ArraySlice<TokenSpan> = []) -> String {
+        func spaced(_ k: Int, _ token: TokenSpan) -> Bool {
+            token.spaceBefore || (k < others.count && others[others.startIndex + k].spaceBefore)
         }
-        return out
+        var length = 0
+        for (k, token) in tokens.enumerated() { length += (spaced(k, token) ? 1 : 0) + token.end - token.start }
+        return String(unsafeUninitializedCapacity: length) { out in
+            guard let to = out.baseAddress, let from = bytes.baseAddress else { return 0 }
+            var n = 0
+            for (k, token) in tokens.enumerated() {
+                if spaced(k, token), n < out.count {
+                    to[n] = 0x20
+                    n += 1
+                }
+                let count = min(token.end - token.start, out.count - n)
+                guard count > 0, token.start >= 0, token.start + count <= bytes.count else { continue }
+                (to + n).initialize(from: from + token.start, count: count)
+                n += count
+            }
+            return n
+        }
     }
 }
