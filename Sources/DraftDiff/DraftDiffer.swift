@@ -1,4 +1,6 @@
 import ClauseTree
+import Dispatch
+import Synchronization
 
 /// Compares two drafts of a resolution paragraph by paragraph: a pure function from two
 /// ``Resolution`` values to a ``DraftComparison``.
@@ -46,15 +48,29 @@ public struct DraftDiffer: Sendable {
         self.options = options
     }
 
-    /// Compares the `old` draft with the `new` one.
+    /// Compares the `old` draft with the `new` one. The two drafts are prepared (see
+    /// ``PreparedDraft``) at the same time, on two threads.
     public func compare(_ old: Resolution, _ new: Resolution) -> DraftComparison {
-        var oldSide = DraftSide(old)
-        var newSide = DraftSide(new)
+        let prepared = PreparedPair()
+        DispatchQueue.concurrentPerform(iterations: 2) { k in
+            prepared.set(k, PreparedDraft(k == 0 ? old : new))
+        }
+        guard let oldDraft = prepared.get(0), let newDraft = prepared.get(1) else {
+            return compare(PreparedDraft(old), PreparedDraft(new))   // not reached: both were set
+        }
+        return compare(oldDraft, newDraft)
+    }
+
+    /// Compares two drafts prepared beforehand (each, for example, on the thread that parsed
+    /// it).
+    public func compare(_ old: PreparedDraft, _ new: PreparedDraft) -> DraftComparison {
+        var oldSide = old.side
+        var newSide = new.side
         var vocabulary = Vocabulary.seeded()
         let alignment = align(&oldSide, &newSide, vocabulary: &vocabulary)
         var assembler = ChangeAssembler(options: options, old: oldSide, new: newSide, alignment: alignment,
                                         vocabulary: vocabulary)
-        return DraftComparison(old: old, new: new, changes: assembler.changes())
+        return DraftComparison(old: old.resolution, new: new.resolution, changes: assembler.changes())
     }
 
     /// Phases 1–4: the pairing of paragraphs. Paragraphs left over by exact matching are
@@ -72,5 +88,18 @@ public struct DraftDiffer: Sendable {
         aligner.align(old: old, new: new, scope: .anywhere, into: &alignment)
         if options.detectsSplitsAndMerges { detector.detect(old: old, new: new, into: &alignment) }
         return alignment
+    }
+}
+
+/// Two prepared drafts filled in from two threads, each thread its own slot.
+private final class PreparedPair: Sendable {
+    private let slots = Mutex<[PreparedDraft?]>([nil, nil])
+
+    func set(_ index: Int, _ draft: PreparedDraft) {
+        slots.withLock { $0[index] = draft }
+    }
+
+    func get(_ index: Int) -> PreparedDraft? {
+        slots.withLock { $0[index] }
     }
 }

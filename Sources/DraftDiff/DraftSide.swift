@@ -8,7 +8,7 @@ import ClauseTree
 /// Everything lives in a few flat arrays with per-paragraph ranges rather than in a value per
 /// paragraph: tens of thousands of paragraphs cost a handful of allocations, and passing a side
 /// around copies no paragraph.
-struct DraftSide {
+struct DraftSide: Sendable {
     /// The preambular paragraphs (the resolution's own array, not a copy).
     let preamble: [Paragraph]
     /// The operative paragraphs.

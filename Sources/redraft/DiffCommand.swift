@@ -38,8 +38,8 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
-        // The two drafts are read and parsed at the same time, one per core.
-        let (oldDraft, newDraft) = try DraftLoader.resolutions(at: old, new)
+        // The two drafts are read, parsed and prepared for comparison at the same time, one per core.
+        let (oldDraft, newDraft) = try DraftLoader.resolutions(at: old, new) { PreparedDraft($0) }
         let comparison = DraftDiffer().compare(oldDraft, newDraft)
         switch format {
         case .text:

@@ -17,19 +17,23 @@ enum DraftLoader {
         try parsed(try self.text(at: path), path: path)
     }
 
-    /// Reads and parses two drafts concurrently (standard input and `REV:PATH` are read first,
-    /// on this thread, since standard input and libgit2 handles are not shared).
-    static func resolutions(at first: String, _ second: String) throws -> (Resolution, Resolution) {
+    /// Reads and parses two drafts concurrently, one per core, and passes each to `prepare` on
+    /// the thread that parsed it (the differ's per-draft work goes there too). Standard input
+    /// and `REV:PATH` are read first, on this thread, since standard input and libgit2 handles
+    /// are not shared.
+    static func resolutions<Prepared: Sendable>(
+        at first: String, _ second: String, then prepare: @escaping @Sendable (Resolution) -> Prepared
+    ) throws -> (Prepared, Prepared) {
         let texts = try [first, second].map { path -> (String, String?) in
             let isPlainFile = path != "-" && FileManager.default.fileExists(atPath: path)
             return (path, isPlainFile ? nil : try text(at: path))
         }
-        let results = ResultPair()
+        let results = ResultPair<Prepared>()
         DispatchQueue.concurrentPerform(iterations: 2) { i in
             let (path, preloaded) = texts[i]
-            results.set(i, Result { () throws -> Resolution in
+            results.set(i, Result { () throws -> Prepared in
                 let text = try preloaded ?? self.text(at: path)
-                return try parsed(text, path: path)
+                return prepare(try parsed(text, path: path))
             })
         }
         return (try results.get(0), try results.get(1))
@@ -51,14 +55,14 @@ enum DraftLoader {
     }
 
     /// Two results filled in from two threads, each thread its own slot.
-    private final class ResultPair: Sendable {
-        private let slots = Mutex<[Result<Resolution, any Error>?]>([nil, nil])
+    private final class ResultPair<Value: Sendable>: Sendable {
+        private let slots = Mutex<[Result<Value, any Error>?]>([nil, nil])
 
-        func set(_ index: Int, _ result: Result<Resolution, any Error>) {
+        func set(_ index: Int, _ result: Result<Value, any Error>) {
             slots.withLock { $0[index] = result }
         }
 
-        func get(_ index: Int) throws -> Resolution {
+        func get(_ index: Int) throws -> Value {
             guard let result = slots.withLock({ $0[index] }) else {
                 throw CommandExit.failure("internal error: a draft was not read")
             }
