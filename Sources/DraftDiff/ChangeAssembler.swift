@@ -2,7 +2,7 @@ import ClauseTree
 
 /// Phases 5 and 6: turns an ``Alignment`` into the list of ``ParagraphChange`` values, in the
 /// new draft's order with deleted paragraphs after the entry of the old paragraph before them.
-struct ChangeAssembler {
+struct ChangeAssembler: Sendable {
     /// The differ's options.
     var options: DraftDiffer.Options
     /// The old draft's paragraphs.
@@ -16,7 +16,7 @@ struct ChangeAssembler {
 
     /// A matched group: one pair, a split or a merge. Held without arrays of its own (there is
     /// one per paragraph pair): a group's parts are read from the alignment when needed.
-    private struct Unit {
+    private struct Unit: Sendable {
         /// The old paragraph, or the first old part of a merge.
         var old: Int
         /// The new paragraph, or the first new part of a split.
@@ -99,6 +99,23 @@ struct ChangeAssembler {
             fill[unit] += 1
         }
         // Added paragraphs take their place among the matched ones, in the new draft's order.
+        // The word diffs, the costly part of the entries and independent of one another, are
+        // made first, on both cores; the entries below take them in order.
+        let worded = units.indices.filter { !units[$0].exact }
+        var wordsOfUnit = Array(repeating: -1, count: units.count)
+        for (k, i) in worded.enumerated() {
+            wordsOfUnit[i] = k
+            // The aligner analysed every paragraph it paired; this only guards the invariant.
+            let (o, n) = (olds(units[i]), news(units[i]))
+            if o.contains(where: { !old.isAnalysed[$0] }) { old.analyse(o, with: &vocabulary) }
+            if n.contains(where: { !new.isAnalysed[$0] }) { new.analyse(n, with: &vocabulary) }
+        }
+        let assembler = self
+        let wordedUnits = worded.map { units[$0] }
+        let words = ParallelResults.map(count: wordedUnits.count) { k in
+            assembler.wordChanges(assembler.olds(wordedUnits[k]), assembler.news(wordedUnits[k]))
+        }
+
         var byNew = Array(repeating: -1, count: self.new.count)
         for (i, unit) in units.enumerated() where byNew.indices.contains(unit.new) {
             byNew[unit.new] = i
@@ -110,7 +127,7 @@ struct ChangeAssembler {
         for n in 0..<self.new.count {
             let i = byNew[n]
             if i >= 0 {
-                result.append(change(for: units[i], inPlace: kept[i]))
+                result.append(change(for: units[i], inPlace: kept[i], words: wordsOfUnit[i] >= 0 ? words[wordsOfUnit[i]] : []))
                 for o in deleted[deletedStarts[i]..<deletedStarts[i + 1]] {
                     result.append(ParagraphChange(kind: .deleted, old: [old.ref(o)], new: [], similarity: 0))
                 }
@@ -136,8 +153,8 @@ struct ChangeAssembler {
         return x == nil && y == nil && old.index(o) == new.index(n)
     }
 
-    /// Phase 6: the change reported for `unit`.
-    private mutating func change(for unit: Unit, inPlace: Bool) -> ParagraphChange {
+    /// Phase 6: the change reported for `unit`; `words` is its word diff when its text changed.
+    private mutating func change(for unit: Unit, inPlace: Bool, words: [WordChange]) -> ParagraphChange {
         let crossed = crossesSection(unit)
         if unit.group < 0, unit.exact {
             // A pair with the same text: most entries, made without any list but their refs.
@@ -150,11 +167,13 @@ struct ChangeAssembler {
             return ParagraphChange(kind: kind, old: [old.ref(unit.old)], new: [new.ref(unit.new)], similarity: 1,
                                    crossedSection: crossed)
         }
-        return change(olds: olds(unit), news: news(unit), exact: unit.exact, crossed: crossed, inPlace: inPlace)
+        return change(olds: olds(unit), news: news(unit), exact: unit.exact, crossed: crossed, inPlace: inPlace,
+                      words: words)
     }
 
     /// ``change(for:inPlace:)`` of a group or of a pair whose text changed.
-    private mutating func change(olds: [Int], news: [Int], exact: Bool, crossed: Bool, inPlace: Bool) -> ParagraphChange {
+    private mutating func change(olds: [Int], news: [Int], exact: Bool, crossed: Bool, inPlace: Bool,
+                                 words: [WordChange]) -> ParagraphChange {
         let oldRefs = olds.map { old.ref($0) }
         let newRefs = news.map { new.ref($0) }
         let kind: ChangeKind
@@ -174,9 +193,6 @@ struct ChangeAssembler {
         guard !exact else {
             return ParagraphChange(kind: kind, old: oldRefs, new: newRefs, similarity: 1, crossedSection: crossed)
         }
-        // The aligner analysed every paragraph it paired; this only guards the invariant.
-        if olds.contains(where: { !old.isAnalysed[$0] }) { old.analyse(olds, with: &vocabulary) }
-        if news.contains(where: { !new.isAnalysed[$0] }) { new.analyse(news, with: &vocabulary) }
         let similarity = Similarity.dice(Similarity.sum(olds.map { old.bag($0) }),
                                          Similarity.sum(news.map { new.bag($0) }))
         let leadChanged: Bool
@@ -187,7 +203,7 @@ struct ChangeAssembler {
         }
         return ParagraphChange(
             kind: kind, old: oldRefs, new: newRefs, similarity: similarity,
-            words: wordChanges(olds, news),
+            words: words,
             leadChanged: leadChanged,
             crossedSection: crossed)
     }
