@@ -79,8 +79,20 @@ public struct DraftDiffer: Sendable {
     func align(_ old: inout DraftSide, _ new: inout DraftSide, vocabulary: inout Vocabulary) -> Alignment {
         var alignment = Alignment(oldCount: old.count, newCount: new.count)
         ExactMatcher.match(old: old, new: new, into: &alignment)
-        old.analyse((0..<old.count).filter { !alignment.isOldTaken($0) }, with: &vocabulary)
-        new.analyse((0..<new.count).filter { !alignment.isNewTaken($0) }, with: &vocabulary)
+        let oldRest = (0..<old.count).filter { !alignment.isOldTaken($0) }
+        let newRest = (0..<new.count).filter { !alignment.isNewTaken($0) }
+        // Tokenizing needs each side alone: both at once. Interning stays in order (old, then
+        // new), so that word ids, and everything that breaks ties by them, do not change.
+        let (oldSide, newSide) = (old, new)
+        let tokenized = ParallelResults.map(count: 2) { k in
+            var side = k == 0 ? oldSide : newSide
+            side.tokenize(k == 0 ? oldRest : newRest)
+            return side
+        }
+        old = tokenized[0]
+        new = tokenized[1]
+        old.analyse(oldRest, with: &vocabulary)
+        new.analyse(newRest, with: &vocabulary)
         let aligner = ParagraphAligner(options: options)
         let detector = SplitMergeDetector(options: options)
         aligner.align(old: old, new: new, scope: .inPlace, into: &alignment)

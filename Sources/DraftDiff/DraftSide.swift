@@ -35,6 +35,8 @@ struct DraftSide: Sendable {
     private var wordRanges: [Range<Int>]
     /// True once ``analyse(_:with:)`` ran for the paragraph.
     private(set) var isAnalysed: [Bool]
+    /// True once the paragraph's tokens are made (by ``tokenize(_:)`` or ``analyse(_:with:)``).
+    private var isTokenized: [Bool]
 
     /// The paragraphs of `resolution`, with their texts, canonical forms and hashes.
     init(_ resolution: Resolution) {
@@ -44,6 +46,7 @@ struct DraftSide: Sendable {
         tokenRanges = Array(repeating: 0..<0, count: count)
         wordRanges = Array(repeating: 0..<0, count: count)
         isAnalysed = Array(repeating: false, count: count)
+        isTokenized = Array(repeating: false, count: count)
         // Sized first, then filled by copying each text's bytes: appending them one paragraph
         // at a time costs more in growth checks than the copying itself.
         textStarts.reserveCapacity(count + 1)
@@ -179,29 +182,46 @@ struct DraftSide: Sendable {
 }
 
 extension DraftSide {
-    /// Tokenizes those of `paragraphs` not analysed yet and interns their tokens into
-    /// `vocabulary`.
+    /// Makes the tokens of those of `paragraphs` not tokenized yet: the part of the analysis
+    /// that needs nothing but this side, so that both sides can do it at the same time.
+    mutating func tokenize(_ paragraphs: [Int]) {
+        var tokens = self.tokens, tokenRanges = self.tokenRanges, isTokenized = self.isTokenized
+        self.tokens = []
+        let textLength = paragraphs.reduce(0) { $0 + (isTokenized[$1] ? 0 : textRange($1).count) }
+        tokens.reserveCapacity(tokens.count + textLength / 5)
+        bytes.withUnsafeBufferPointer { all in
+            for p in paragraphs where !isTokenized[p] {
+                isTokenized[p] = true
+                let tokenStart = tokens.count
+                Tokenizer.appendSpans(of: all, in: textRange(p), to: &tokens)
+                tokenRanges[p] = tokenStart..<tokens.count
+            }
+        }
+        self.tokens = tokens
+        self.tokenRanges = tokenRanges
+        self.isTokenized = isTokenized
+    }
+
+    /// Tokenizes those of `paragraphs` not analysed yet (unless ``tokenize(_:)`` did) and
+    /// interns their tokens into `vocabulary`. Ids are given in the order of `paragraphs`.
     mutating func analyse(_ paragraphs: [Int], with vocabulary: inout Vocabulary) {
+        tokenize(paragraphs)
         // The runs are built in locals and put back, so that the loops below touch no property
         // of `self` (and the arrays stay uniquely referenced while they grow).
-        var tokens = self.tokens, tokenKeys = self.tokenKeys, wordIDs = self.wordIDs, bags = self.bags
-        self.tokens = []
+        var tokenKeys = self.tokenKeys, wordIDs = self.wordIDs, bags = self.bags
         self.tokenKeys = []
         self.wordIDs = []
         self.bags = []
-        let textLength = paragraphs.reduce(0) { $0 + (isAnalysed[$1] ? 0 : textRange($1).count) }
-        tokens.reserveCapacity(tokens.count + textLength / 5)
-        tokenKeys.reserveCapacity(tokens.capacity)
+        // Keys sit at their tokens' positions; tokens made but not analysed yet have none.
+        tokenKeys.append(contentsOf: repeatElement(-1, count: tokens.count - tokenKeys.count))
         bytes.withUnsafeBufferPointer { all in
             for p in paragraphs where !isAnalysed[p] {
                 isAnalysed[p] = true
-                let tokenStart = tokens.count
-                Tokenizer.appendSpans(of: all, in: textRange(p), to: &tokens)
-                for k in tokenStart..<tokens.count { tokenKeys.append(vocabulary.id(of: tokens[k], in: all)) }
-                tokenRanges[p] = tokenStart..<tokens.count
+                let range = tokenRanges[p]
+                for k in range { tokenKeys[k] = vocabulary.id(of: tokens[k], in: all) }
                 // Words: the keys but the final mark, punctuation left out, lowercased.
                 let wordStart = wordIDs.count
-                for k in tokenStart..<Self.endBeforeFinalMark(tokenStart..<tokens.count, of: tokenKeys) {
+                for k in range.lowerBound..<Self.endBeforeFinalMark(range, of: tokenKeys) {
                     let key = Int(tokenKeys[k])
                     if !vocabulary.isPunctuation[key] { wordIDs.append(vocabulary.lowered[key]) }
                 }
@@ -210,7 +230,6 @@ extension DraftSide {
                 bags[wordStart...].sort()
             }
         }
-        self.tokens = tokens
         self.tokenKeys = tokenKeys
         self.wordIDs = wordIDs
         self.bags = bags
