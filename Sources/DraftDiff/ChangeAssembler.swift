@@ -98,17 +98,19 @@ struct ChangeAssembler: Sendable {
             deleted[fill[unit]] = o
             fill[unit] += 1
         }
-        // Added paragraphs take their place among the matched ones, in the new draft's order.
-        // The word diffs, the costly part of the entries and independent of one another, are
-        // made first, on both cores; the entries below take them in order.
+        // What changes the vocabulary is done here, in order: the analysis guard and the
+        // comparison of leading phrases. The rest is pure and runs on both cores: first the word
+        // diffs (the costly part, independent of one another), then the entries in two halves.
         let worded = units.indices.filter { !units[$0].exact }
         var wordsOfUnit = Array(repeating: -1, count: units.count)
+        var leadChangedOfUnit = Array(repeating: false, count: units.count)
         for (k, i) in worded.enumerated() {
             wordsOfUnit[i] = k
             // The aligner analysed every paragraph it paired; this only guards the invariant.
             let (o, n) = (olds(units[i]), news(units[i]))
             if o.contains(where: { !old.isAnalysed[$0] }) { old.analyse(o, with: &vocabulary) }
             if n.contains(where: { !new.isAnalysed[$0] }) { new.analyse(n, with: &vocabulary) }
+            if let first = o.first, let firstNew = n.first { leadChangedOfUnit[i] = leadChanged(first, firstNew) }
         }
         let assembler = self
         let wordedUnits = worded.map { units[$0] }
@@ -116,25 +118,37 @@ struct ChangeAssembler: Sendable {
             assembler.wordChanges(assembler.olds(wordedUnits[k]), assembler.news(wordedUnits[k]))
         }
 
+        // Added paragraphs take their place among the matched ones, in the new draft's order.
         var byNew = Array(repeating: -1, count: self.new.count)
         for (i, unit) in units.enumerated() where byNew.indices.contains(unit.new) {
             byNew[unit.new] = i
         }
-        var addedCount = 0
-        for n in 0..<self.new.count where byNew[n] < 0 && !alignment.isNewTaken(n) { addedCount += 1 }
-        var result = leading
-        result.reserveCapacity(units.count + leading.count + deleted.count + addedCount)
-        for n in 0..<self.new.count {
-            let i = byNew[n]
-            if i >= 0 {
-                result.append(change(for: units[i], inPlace: kept[i], words: wordsOfUnit[i] >= 0 ? words[wordsOfUnit[i]] : []))
-                for o in deleted[deletedStarts[i]..<deletedStarts[i + 1]] {
-                    result.append(ParagraphChange(kind: .deleted, old: [old.ref(o)], new: [], similarity: 0))
+        let (unitList, keptList) = (units, kept)
+        let (deletedList, deletedRanges) = (deleted, deletedStarts)
+        let (unitOfNew, wordsAt, leadChangedAt) = (byNew, wordsOfUnit, leadChangedOfUnit)
+        let halves = ParallelResults.map(count: 2) { half in
+            let newCount = assembler.new.count
+            var entries: [ParagraphChange] = []
+            entries.reserveCapacity(newCount / 2 + 1)
+            for n in (half == 0 ? 0..<newCount / 2 : newCount / 2..<newCount) {
+                let i = unitOfNew[n]
+                if i >= 0 {
+                    let words = wordsAt[i] >= 0 ? words[wordsAt[i]] : []
+                    entries.append(assembler.change(for: unitList[i], inPlace: keptList[i], words: words,
+                                                    leadChanged: leadChangedAt[i]))
+                    for o in deletedList[deletedRanges[i]..<deletedRanges[i + 1]] {
+                        entries.append(ParagraphChange(kind: .deleted, old: [assembler.old.ref(o)], new: [], similarity: 0))
+                    }
+                } else if !assembler.alignment.isNewTaken(n) {
+                    entries.append(ParagraphChange(kind: .added, old: [], new: [assembler.new.ref(n)], similarity: 0))
                 }
-            } else if !alignment.isNewTaken(n) {
-                result.append(ParagraphChange(kind: .added, old: [], new: [self.new.ref(n)], similarity: 0))
             }
+            return entries
         }
+        var result = leading
+        result.reserveCapacity(leading.count + halves[0].count + halves[1].count)
+        result += halves[0]
+        result += halves[1]
         return result
     }
 
@@ -153,8 +167,9 @@ struct ChangeAssembler: Sendable {
         return x == nil && y == nil && old.index(o) == new.index(n)
     }
 
-    /// Phase 6: the change reported for `unit`; `words` is its word diff when its text changed.
-    private mutating func change(for unit: Unit, inPlace: Bool, words: [WordChange]) -> ParagraphChange {
+    /// Phase 6: the change reported for `unit`; `words` is its word diff and `leadChanged`
+    /// whether its leading phrase changed, when its text changed.
+    private func change(for unit: Unit, inPlace: Bool, words: [WordChange], leadChanged: Bool) -> ParagraphChange {
         let crossed = crossesSection(unit)
         if unit.group < 0, unit.exact {
             // A pair with the same text: most entries, made without any list but their refs.
@@ -168,12 +183,12 @@ struct ChangeAssembler: Sendable {
                                    crossedSection: crossed)
         }
         return change(olds: olds(unit), news: news(unit), exact: unit.exact, crossed: crossed, inPlace: inPlace,
-                      words: words)
+                      words: words, leadChanged: leadChanged)
     }
 
     /// ``change(for:inPlace:)`` of a group or of a pair whose text changed.
-    private mutating func change(olds: [Int], news: [Int], exact: Bool, crossed: Bool, inPlace: Bool,
-                                 words: [WordChange]) -> ParagraphChange {
+    private func change(olds: [Int], news: [Int], exact: Bool, crossed: Bool, inPlace: Bool,
+                        words: [WordChange], leadChanged: Bool) -> ParagraphChange {
         let oldRefs = olds.map { old.ref($0) }
         let newRefs = news.map { new.ref($0) }
         let kind: ChangeKind
@@ -195,12 +210,6 @@ struct ChangeAssembler: Sendable {
         }
         let similarity = Similarity.dice(Similarity.sum(olds.map { old.bag($0) }),
                                          Similarity.sum(news.map { new.bag($0) }))
-        let leadChanged: Bool
-        if let o = olds.first, let n = news.first {
-            leadChanged = self.leadChanged(o, n)
-        } else {
-            leadChanged = false
-        }
         return ParagraphChange(
             kind: kind, old: oldRefs, new: newRefs, similarity: similarity,
             words: words,
