@@ -47,6 +47,47 @@ struct ByteWritingTests {
         #expect(JSONValue.string("").serialized() == "\"\"")
     }
 
+    @Test("strings of every short length are quoted whole or escaped, ASCII or not")
+    func everyShortLength() {
+        for length in 0..<40 {
+            for filler in ["a", "é", "\u{7F}"] {
+                let plain = String(repeating: filler, count: length)
+                #expect(JSONValue.string(plain).serialized() == Self.referenceJSONString(plain))
+                for special in ["\"", "\\", "\u{1F}"] {
+                    let text = plain + special
+                    #expect(JSONValue.string(text).serialized() == Self.referenceJSONString(text))
+                }
+            }
+        }
+        // Many strings in one small buffer: each quoted copy checks capacity once.
+        var buffer = ByteBuffer(capacity: 1)
+        var expected = ""
+        for length in 0..<100 {
+            let text = String(repeating: "x", count: length)
+            JSONValue.writeString(text, into: &buffer)
+            expected += Self.referenceJSONString(text)
+        }
+        #expect(buffer.string == expected)
+    }
+
+    @Test("numbers are %.<digits>f with trailing zeros trimmed, whole ones included",
+          arguments: [0, 1, 3, 9])
+    func numbers(digits: Int) {
+        let values: [Double] = [0, -0.0, 1, -1, 2, 10, 12, 999_999_999, -999_999_999, 1e9, 1e12,
+                                0.5, 0.9125, -0.0004, 0.333333, 12.25, .nan, .infinity]
+        for value in values {
+            var expected = "null"
+            if value.isFinite {
+                expected = NumberText.fixed(value, places: digits)
+                if expected.contains(".") {
+                    while expected.hasSuffix("0") { expected.removeLast() }
+                    if expected.hasSuffix(".") { expected.removeLast() }
+                }
+            }
+            #expect(JSONValue.number(value, digits: digits).serialized() == expected, "\(value) to \(digits)")
+        }
+    }
+
     @Test("decimal integers are spelt as String(_:) spells them")
     func decimals() {
         let values = [0, 1, 9, 10, 11, 99, 100, 12_345, -1, -9, -10, -12_345, Int.max, Int.min, Int.max - 1]

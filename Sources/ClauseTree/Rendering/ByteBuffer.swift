@@ -46,7 +46,10 @@ public struct ByteBuffer: ~Copyable {
     }
 
     /// Appends one byte.
-    @inlinable
+    // `@inline(__always)` here and on the other small appends: `@inlinable` alone leaves the
+    // inlining to the optimizer's size limits, which keep these out of large callers in other
+    // modules (the JSON report writer), at a call and a return for each punctuation mark.
+    @inlinable @inline(__always)
     public mutating func append(_ byte: UInt8) {
         reserve(1)
         base[written] = byte
@@ -54,7 +57,7 @@ public struct ByteBuffer: ~Copyable {
     }
 
     /// Appends the bytes of `bytes`.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress else { return }
         reserve(bytes.count)
@@ -62,14 +65,34 @@ public struct ByteBuffer: ~Copyable {
         written += bytes.count
     }
 
-    /// Appends the UTF-8 bytes of a literal.
+    /// Appends `bytes` between two `mark` bytes (a quoted string) with one capacity check.
     @inlinable
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, between mark: UInt8) {
+        let count = bytes.count
+        reserve(count + 2)
+        base[written] = mark
+        if let source = bytes.baseAddress {
+            (base + written + 1).initialize(from: source, count: count)
+        }
+        base[written + count + 1] = mark
+        written += count + 2
+    }
+
+    /// Appends the UTF-8 bytes of a literal.
+    @inlinable @inline(__always)
     public mutating func append(_ text: StaticString) {
         if text.hasPointerRepresentation {
             append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
         } else {
-            text.withUTF8Buffer { append($0) }
+            appendScalar(of: text)
         }
+    }
+
+    /// Appends a literal of one Unicode scalar stored without a pointer: the rare case of
+    /// appending a literal, kept out of line so that the inlined common case stays small.
+    @usableFromInline
+    mutating func appendScalar(of text: StaticString) {
+        text.withUTF8Buffer { append($0) }
     }
 
     /// Appends the UTF-8 bytes of `text`.

@@ -96,6 +96,13 @@ public enum JSONValue: Sendable, Hashable {
     public static func writeNumber(_ d: Double, digits: Int, into out: inout ByteBuffer) {
         guard d.isFinite else { append("null", to: &out); return }
         if digits >= 0, digits <= 9, abs(d) < 1e9 {
+            // A whole number (a similarity of 0 or 1) is its digits: what the scaling below
+            // gives it, without the rounding calls.
+            if let whole = Int(exactly: d) {
+                if d.sign == .minus { out.append(UInt8(ascii: "-")) }
+                out.appendDecimal(abs(whole))
+                return
+            }
             var power = 1.0
             for _ in 0..<digits { power *= 10 }
             let scaled = abs(d) * power
@@ -129,42 +136,71 @@ public enum JSONValue: Sendable, Hashable {
 
     /// Appends `s` as a quoted, escaped JSON string, as ``string(_:)`` is written.
     public static func writeString(_ s: String, into out: inout ByteBuffer) {
-        out.append(UInt8(ascii: "\""))
+        // Native and small strings lend their UTF-8 where it is, without a copy of the string
+        // (a small one is copied to the stack, 16 bytes); only bridged ones are made contiguous.
+        if let done: Void = s.utf8.withContiguousStorageIfAvailable({ writeString(utf8: $0, into: &out) }) {
+            return done
+        }
         var text = s
-        text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return }
-            var start = 0
-            var i = 0
-            let count = bytes.count
-            while i < count {
-                // Eight bytes at a time while none of them needs an escape.
-                while i + 8 <= count, !Self.needsEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
-                    i += 8
-                }
-                guard i < count else { break }
-                let b = bytes[i]
-                if b >= 0x20, b != UInt8(ascii: "\""), b != UInt8(ascii: "\\") {
-                    i += 1
-                    continue
-                }
-                out.append(UnsafeBufferPointer(rebasing: bytes[start..<i]))
-                i += 1
-                start = i
-                switch b {
-                case UInt8(ascii: "\""): append("\\\"", to: &out)
-                case UInt8(ascii: "\\"): append("\\\\", to: &out)
-                case 0x0A: append("\\n", to: &out)
-                case 0x0D: append("\\r", to: &out)
-                case 0x09: append("\\t", to: &out)
-                default:
-                    append("\\u00", to: &out)
-                    out.append(Self.hexDigit(b >> 4))
-                    out.append(Self.hexDigit(b & 0x0F))
-                }
-            }
-            out.append(UnsafeBufferPointer(rebasing: bytes[start...]))
+        text.withUTF8 { writeString(utf8: $0, into: &out) }
+    }
+
+    /// Appends the UTF-8 text `bytes` as a quoted, escaped JSON string.
+    static func writeString(utf8 bytes: UnsafeBufferPointer<UInt8>, into out: inout ByteBuffer) {
+        // Most strings (ids, numbers, words) need no escape: checked a word at a time, then
+        // copied whole between their quotes with one capacity check.
+        guard let base = bytes.baseAddress, Self.needsEscape(bytes) else {
+            out.append(bytes, between: UInt8(ascii: "\""))
+            return
         }
         out.append(UInt8(ascii: "\""))
+        var start = 0
+        var i = 0
+        let count = bytes.count
+        while i < count {
+            // Eight bytes at a time while none of them needs an escape.
+            while i + 8 <= count, !Self.needsEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
+                i += 8
+            }
+            guard i < count else { break }
+            let b = base[i]
+            if b >= 0x20, b != UInt8(ascii: "\""), b != UInt8(ascii: "\\") {
+                i += 1
+                continue
+            }
+            out.append(UnsafeBufferPointer(start: base + start, count: i - start))
+            i += 1
+            start = i
+            switch b {
+            case UInt8(ascii: "\""): append("\\\"", to: &out)
+            case UInt8(ascii: "\\"): append("\\\\", to: &out)
+            case 0x0A: append("\\n", to: &out)
+            case 0x0D: append("\\r", to: &out)
+            case 0x09: append("\\t", to: &out)
+            default:
+                append("\\u00", to: &out)
+                out.append(Self.hexDigit(b >> 4))
+                out.append(Self.hexDigit(b & 0x0F))
+            }
+        }
+        out.append(UnsafeBufferPointer(start: base + start, count: count - start))
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// True when some byte of `bytes` is one a JSON string escapes.
+    static func needsEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        guard let base = bytes.baseAddress, count >= 8 else {
+            return bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+        }
+        var i = 0
+        while i + 8 < count {
+            if Self.needsEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { return true }
+            i += 8
+        }
+        // The last eight bytes, overlapping the word before when the count is not a multiple
+        // of eight.
+        return Self.needsEscape(UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self))
     }
 
     /// True when one of the eight bytes of `word` is a control character, a quote or a

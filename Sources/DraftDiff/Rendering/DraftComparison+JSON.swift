@@ -74,7 +74,7 @@ extension DraftComparison {
                 let range = block * blockSize ..< min(changes.count, (block + 1) * blockSize)
                 blocks.fill(k) { out in
                     for index in range {
-                        out.append(index == 0 ? "[\n    " : ",\n    ")
+                        Self.append(index == 0 ? "[\n    " : ",\n    ", to: &out)
                         Self.writeChange(changes[index], into: &out)
                     }
                 }
@@ -87,73 +87,110 @@ extension DraftComparison {
 
     // The entries of `changes` are written byte by byte in the layout JSONValue gives them at
     // their depth (an object in an array in the root object: fields indented by six spaces).
+    // Punctuation and keys go out as literals, adjacent ones merged into one; kinds, sections
+    // and word operations as quoted literals (`jsonString`), which need no escape scan.
 
     /// One entry of `changes` (`kind`, `old`, `new`, `similarity`, `leadChanged`,
     /// `crossedSection`, `words`), as JSONValue would lay out that object at depth 2.
-    static func writeChange(_ change: ParagraphChange, into out: inout ByteBuffer) {
+    static func writeChange(_ change: borrowing ParagraphChange, into out: inout ByteBuffer) {
         append("{\n      \"kind\": ", to: &out)
-        JSONValue.writeString(change.kind.rawValue, into: &out)
+        out.append(change.kind.jsonString)
         append(",\n      \"old\": ", to: &out)
         writeSide(change.old, asArray: change.kind == .merged, into: &out)
         append(",\n      \"new\": ", to: &out)
         writeSide(change.new, asArray: change.kind == .split, into: &out)
         append(",\n      \"similarity\": ", to: &out)
         JSONValue.writeNumber(change.similarity, digits: 3, into: &out)
-        append(",\n      \"leadChanged\": ", to: &out)
-        append(change.leadChanged ? "true" : "false", to: &out)
-        append(",\n      \"crossedSection\": ", to: &out)
-        append(change.crossedSection ? "true" : "false", to: &out)
-        append(",\n      \"words\": ", to: &out)
-        if change.words.isEmpty {
-            append("[]", to: &out)
-        } else {
-            out.append(UInt8(ascii: "["))
-            for (i, word) in change.words.enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                append("\n        {\n          \"op\": ", to: &out)
-                JSONValue.writeString(word.op.rawValue, into: &out)
-                append(",\n          \"text\": ", to: &out)
-                JSONValue.writeString(word.text, into: &out)
-                append("\n        }", to: &out)
-            }
-            append("\n      ]", to: &out)
+        append(change.leadChanged
+               ? ",\n      \"leadChanged\": true,\n      \"crossedSection\": "
+               : ",\n      \"leadChanged\": false,\n      \"crossedSection\": ", to: &out)
+        append(change.crossedSection ? "true,\n      \"words\": " : "false,\n      \"words\": ", to: &out)
+        let words = change.words
+        guard !words.isEmpty else {
+            append("[]\n    }", to: &out)
+            return
         }
-        append("\n    }", to: &out)
+        // Each word's opening follows the closing of the one before (or the array's "[").
+        for i in words.indices {
+            append(i == 0 ? "[\n        {\n          \"op\": " : "\n        },\n        {\n          \"op\": ", to: &out)
+            out.append(words[i].op.jsonString)
+            append(",\n          \"text\": ", to: &out)
+            JSONValue.writeString(words[i].text, into: &out)
+        }
+        append("\n        }\n      ]\n    }", to: &out)
     }
 
     /// One side of an entry laid out as the value of a field of it: an array of REFs when
     /// `asArray`, else the first REF or null.
     static func writeSide(_ refs: [ParagraphRef], asArray: Bool, into out: inout ByteBuffer) {
-        if asArray {
-            guard !refs.isEmpty else { append("[]", to: &out); return }
-            out.append(UInt8(ascii: "["))
-            for (i, ref) in refs.enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                append("\n        ", to: &out)
-                writeRef(ref, nested: true, into: &out)
-            }
-            append("\n      ]", to: &out)
-        } else if let ref = refs.first {
-            writeRef(ref, nested: false, into: &out)
+        guard !refs.isEmpty else {
+            append(asArray ? "[]" : "null", to: &out)
+            return
+        }
+        guard asArray else {
+            writeRef(refs[0], at: .field, into: &out)
+            return
+        }
+        for i in refs.indices {
+            append(i == 0 ? "[\n        " : ",\n        ", to: &out)
+            writeRef(refs[i], at: .nested, into: &out)
+        }
+        append("\n      ]", to: &out)
+    }
+
+    /// A REF (`section`, `index`, `number`, `id`) laid out with `layout`: as a field of an
+    /// entry, or in an array there.
+    @inline(__always)   // one copy per layout, its literals constants
+    static func writeRef(_ ref: borrowing ParagraphRef, at layout: RefLayout, into out: inout ByteBuffer) {
+        out.append(layout.section)
+        out.append(ref.section.jsonString)
+        out.append(layout.index)
+        out.appendDecimal(ref.index)
+        if let number = ref.number {
+            out.append(layout.number)
+            JSONValue.writeString(number, into: &out)
+            out.append(layout.id)
         } else {
-            append("null", to: &out)
+            out.append(layout.nullNumberAndID)
+        }
+        JSONValue.writeString(ref.id, into: &out)
+        out.append(layout.close)
+    }
+
+    /// The literals around the fields of a REF at one depth.
+    struct RefLayout {
+        /// Up to the section's value.
+        var section: StaticString
+        /// Between the section and the index.
+        var index: StaticString
+        /// Between the index and the number.
+        var number: StaticString
+        /// Between the number and the id.
+        var id: StaticString
+        /// `number` and `id` with a null number between them.
+        var nullNumberAndID: StaticString
+        /// After the id.
+        var close: StaticString
+
+        /// A REF as the value of `old` or `new` in an entry.
+        static var field: RefLayout {
+            RefLayout(section: "{\n        \"section\": ", index: ",\n        \"index\": ",
+                      number: ",\n        \"number\": ", id: ",\n        \"id\": ",
+                      nullNumberAndID: ",\n        \"number\": null,\n        \"id\": ",
+                      close: "\n      }")
+        }
+
+        /// A REF in an array of them (the new side of a split, the old side of a merge).
+        static var nested: RefLayout {
+            RefLayout(section: "{\n          \"section\": ", index: ",\n          \"index\": ",
+                      number: ",\n          \"number\": ", id: ",\n          \"id\": ",
+                      nullNumberAndID: ",\n          \"number\": null,\n          \"id\": ",
+                      close: "\n        }")
         }
     }
 
-    /// A REF (`section`, `index`, `number`, `id`) laid out as a field of an entry, or
-    /// (`nested`) in an array there.
-    static func writeRef(_ ref: ParagraphRef, nested: Bool, into out: inout ByteBuffer) {
-        append(nested ? "{\n          \"section\": " : "{\n        \"section\": ", to: &out)
-        JSONValue.writeString(ref.section.rawValue, into: &out)
-        append(nested ? ",\n          \"index\": " : ",\n        \"index\": ", to: &out)
-        JSONValue.writeInt(ref.index, into: &out)
-        append(nested ? ",\n          \"number\": " : ",\n        \"number\": ", to: &out)
-        if let number = ref.number { JSONValue.writeString(number, into: &out) } else { append("null", to: &out) }
-        append(nested ? ",\n          \"id\": " : ",\n        \"id\": ", to: &out)
-        JSONValue.writeString(ref.id, into: &out)
-        append(nested ? "\n        }" : "\n      }", to: &out)
-    }
-
+    /// Appends a literal (a plain `out.append("…")` would pick the `String` overload).
+    @inline(__always)
     private static func append(_ text: StaticString, to out: inout ByteBuffer) {
         out.append(text)
     }
@@ -192,6 +229,44 @@ private final class BlockBuffers: @unchecked Sendable {
         } else {
             second.withBytes(sink)
             second.removeAll()
+        }
+    }
+}
+
+extension ChangeKind {
+    /// The raw value as a quoted JSON string, for writers that append it as it is: no raw
+    /// value needs an escape.
+    var jsonString: StaticString {
+        switch self {
+        case .unchanged: "\"unchanged\""
+        case .renumbered: "\"renumbered\""
+        case .modified: "\"modified\""
+        case .moved: "\"moved\""
+        case .added: "\"added\""
+        case .deleted: "\"deleted\""
+        case .split: "\"split\""
+        case .merged: "\"merged\""
+        }
+    }
+}
+
+extension Section {
+    /// The raw value as a quoted JSON string, for writers that append it as it is.
+    var jsonString: StaticString {
+        switch self {
+        case .preamble: "\"preamble\""
+        case .operative: "\"operative\""
+        }
+    }
+}
+
+extension WordChange.Operation {
+    /// The raw value as a quoted JSON string, for writers that append it as it is.
+    var jsonString: StaticString {
+        switch self {
+        case .equal: "\"equal\""
+        case .insert: "\"insert\""
+        case .delete: "\"delete\""
         }
     }
 }
