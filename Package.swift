@@ -24,7 +24,7 @@ let package = Package(
             pkgConfig: "libgit2",
             providers: [.apt(["libgit2-dev"])]
         ),
-        // glibc allocator settings for the command-line tool (one arena, huge pages).
+        // glibc allocator settings for the command-line tool (large blocks kept, huge pages).
         // (DWARF 4 debug info: valgrind 3.19, used for the benchmarks' instruction counts, cannot
         // read clang's default DWARF 5.)
         .target(name: "CHeapTuning", cSettings: [.unsafeFlags(["-gdwarf-4"])]),

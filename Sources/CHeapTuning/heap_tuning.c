@@ -10,7 +10,6 @@
 
 int redraft_tune_heap(size_t reservation) {
     if (reservation > INT32_MAX) reservation = INT32_MAX;
-    mallopt(M_ARENA_MAX, 1);                 /* every thread allocates from the one heap */
     mallopt(M_MMAP_THRESHOLD, 32 << 20);     /* large arrays from the heap, not one mmap each */
     mallopt(M_TRIM_THRESHOLD, INT32_MAX);    /* freed memory stays for reuse */
     mallopt(M_TOP_PAD, (int)reservation);    /* the heap grows by the reservation at once */

@@ -4,11 +4,12 @@ import CHeapTuning
 ///
 /// Comparing two 30,000-paragraph drafts touches about 85 MB of fresh memory. With glibc's
 /// defaults that costs some 25,000 page faults (tens of milliseconds of kernel time on a
-/// virtual machine): every large array is its own `mmap`, every worker thread gets its own
-/// arena, and freed memory goes back to the kernel. `redraft_tune_heap` (Sources/CHeapTuning),
-/// called before any thread starts, uses one arena, keeps large blocks on the heap and freed
-/// memory for reuse, and grows the heap once, marked for transparent huge pages where the
-/// kernel allows them (`madvise` mode).
+/// virtual machine): every large array is its own `mmap`, and freed memory goes back to the
+/// kernel. `redraft_tune_heap` (Sources/CHeapTuning), called before any thread starts, keeps
+/// large blocks on the heap and freed memory for reuse, and grows the main heap once, marked
+/// for transparent huge pages where the kernel allows them (`madvise` mode): about 9,000
+/// faults. Worker threads keep their own arenas (one shared arena made the two parsing threads
+/// wait on its lock).
 ///
 /// The tuning changes where memory comes from, never what the program computes; peak memory
 /// stays about the same (BENCHMARKS.md). It does nothing on C libraries other than glibc.

@@ -3,9 +3,9 @@
 
 #include <stddef.h>
 
-/// Sets glibc's allocator up for a short-lived process that builds large trees once: one
-/// arena, no mmap below 32 MB, no trimming, and the heap grown by `reservation` bytes of
-/// address space marked for transparent huge pages. Call it before any thread starts.
+/// Sets glibc's allocator up for a short-lived process that builds large trees once: no mmap
+/// below 32 MB, no trimming, and the main heap grown by `reservation` bytes of address space
+/// marked for transparent huge pages. Call it before any thread starts.
 /// Returns 1 when the tuning was applied, 0 where it does not apply (not glibc, or the
 /// heap could not be grown).
 int redraft_tune_heap(size_t reservation);
