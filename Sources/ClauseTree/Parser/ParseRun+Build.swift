@@ -9,6 +9,10 @@ extension ParseRun {
     mutating func build() -> Resolution {
         var preamble: [Paragraph] = []
         var operative: [Paragraph] = []
+        // The preamble ends at the lead-in or the first numbered block, if not before: room for
+        // that many, and for the rest in the operative part once it starts (no regrowing).
+        let firstNumbered = blocks.firstIndex { $0.number != nil } ?? blocks.count
+        preamble.reserveCapacity(min(leadInBeforeBlock ?? blocks.count, firstNumbered))
         var inOperative = false
         for (offset, block) in blocks.enumerated() {
             if let leadInBeforeBlock, offset >= leadInBeforeBlock { inOperative = true }
@@ -19,6 +23,7 @@ extension ParseRun {
                 inOperative = true
             }
             if inOperative {
+                if operative.isEmpty { operative.reserveCapacity(blocks.count - offset) }
                 operative.append(paragraph)
             } else {
                 preamble.append(paragraph)
@@ -62,7 +67,7 @@ extension ParseRun {
                           lines: SourceRange(first: block.first, last: block.last))
             }
         } else {
-            children.reserveCapacity(block.items.count)
+            if !block.items.isEmpty { children.reserveCapacity(block.items.count) }
             for item in items[block.items] {
                 let itemText = self.text(item)
                 let child = Paragraph(section: .operative, index: 0, number: String(decoding: bytes(item.marker), as: UTF8.self),

@@ -141,6 +141,10 @@ struct ParseRun {
         var sawBlank = false
         var footnoteZone = false
         var sawNumbered = false
+        // Every block and piece is at least one non-blank line: room for that many up front.
+        let nonBlank = lines[position...].reduce(0) { $0 + ($1.isBlank ? 0 : 1) }
+        blocks.reserveCapacity(blocks.count + nonBlank)
+        pieces.reserveCapacity(pieces.count + nonBlank)
 
         func close(_ block: inout RawBlock?, into blocks: inout [RawBlock]) {
             if let b = block, !(b.intro.isEmpty && b.items.isEmpty && b.number == nil) { blocks.append(b) }
