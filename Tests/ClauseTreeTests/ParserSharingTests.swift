@@ -1,0 +1,78 @@
+import Testing
+@testable import ClauseTree
+
+/// The parser's shared strings and in-place text building against plain references.
+@Suite("Shared leads and joined texts agree with their references")
+struct ParserSharingTests {
+    @Test("interned strings are the strings of their bytes, also past the table's limits")
+    func interner() {
+        var interner = StringInterner()
+        let long = String(repeating: "Further recalling ", count: 5)
+        let many = (0..<(StringInterner.maximumCount + 40)).map { "Phrase \($0)" }
+        let probes = ["Recalling", "Deeply concerned", "Recalling", "", "é", "Recall", "Recalling ", long, long]
+            + many + many.reversed() + ["Recalling", "Deeply concerned"]
+        for probe in probes {
+            var copy = probe
+            let interned = copy.withUTF8 { interner.string($0) }
+            #expect(interned == probe)
+            #expect(Array(interned.utf8) == Array(probe.utf8))
+        }
+    }
+
+    @Test("leading phrases made through the interner are those made by joining words", arguments: [
+        "Deeply concerned that", "Further recalling its resolution", "Once again urges", "Noting with grave concern",
+        "Recalling, further, its resolution", "- Recalling the", "Recalling - the", "\"Recalling\" the", "Aware,",
+        "Deeply, concerned", "Bearing in mind", "Bearing  in mind", " Recalling", "Recalling ", "Calls upon States",
+        "Expressing its deep appreciation", "We the parliamentarians", "It is resolved", "", " ", "-", "Further",
+        "Further further further further further further further further further recalling", "Noting with concern;",
+        "Taking note, of", "(a) Recalling", "12. Urge", "Deeply concerned é", "Déeply concerned",
+    ])
+    func sharedLeads(text: String) {
+        var interner = StringInterner()
+        var copy = text
+        // Twice: the first call keeps the phrase, the second finds it.
+        for _ in 0..<2 {
+            let shared = copy.withUTF8 { LeadingPhrase.find(in: $0, leads: &interner) }
+            let joined = LeadingPhrase.find(in: text)
+            #expect(shared.lead == joined.lead)
+            #expect(shared.kind == joined.kind)
+        }
+    }
+
+    /// Pieces joined as the parser documents it, on characters.
+    static func referenceJoin(_ pieces: [String]) -> String {
+        var out = ""
+        for piece in pieces where !piece.isEmpty {
+            let chars = Array(out)
+            let hyphenated = chars.count >= 2 && chars[chars.count - 1] == "-" && chars[chars.count - 2].isLetter
+            if !out.isEmpty, !(hyphenated && piece.first?.isLowercase == true) { out += " " }
+            out += piece
+        }
+        return out
+    }
+
+    @Test("pieces are joined in the string's storage as they are joined on characters", arguments: [
+        ["anti-", "trafficking"], ["anti-", "Trafficking"], ["1-", "to"], ["a", "b", "c"], ["", "x", ""], [],
+        ["é-", "tat"], ["co-", "évolution"], ["ends -", "next"], ["-", "x"], ["a-", ""], ["long line of text;", "more"],
+        ["x", "y"], ["Déjà-", "vu"], ["e\u{301}-", "x"],
+    ])
+    func joining(pieces: [String]) {
+        let text = pieces.joined()
+        var ranges: [Range<Int>] = []
+        var at = 0
+        for piece in pieces {
+            ranges.append(at..<(at + piece.utf8.count))
+            at += piece.utf8.count
+        }
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            let run = ParseRun(text: buffer, lines: [])
+            #expect(run.joined(ranges) == Self.referenceJoin(pieces))
+            var interner = StringInterner()
+            let made = run.textAndLead(ranges[...], leads: &interner)
+            #expect(made.text == Self.referenceJoin(pieces))
+            #expect(made.lead == LeadingPhrase.find(in: made.text).lead)
+            #expect(made.mayContainList == InlineLists.mayContainList(made.text))
+        }
+    }
+}
