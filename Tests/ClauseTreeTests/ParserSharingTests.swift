@@ -75,4 +75,34 @@ struct ParserSharingTests {
             #expect(made.mayContainList == InlineLists.mayContainList(made.text))
         }
     }
+
+    /// The download-residue rule on characters: "file(s)" at the end or starting a word, or a
+    /// size unit starting a word after a leading number, or a short "download" line.
+    static func referenceResidue(_ line: String) -> Bool {
+        guard line.utf8.count < 120, let first = line.utf8.first else { return false }
+        let firstIsDigit = first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")
+        guard firstIsDigit || first == UInt8(ascii: "D") || first == UInt8(ascii: "d") || line.utf8.last == UInt8(ascii: ")") else {
+            return false
+        }
+        let lower = line.lowercased()
+        if lower.utf8.reversed().starts(with: "file(s)".utf8.reversed()) { return true }
+        let units = line.first?.isNumber == true
+        for word in lower.split(separator: " ", omittingEmptySubsequences: false).dropFirst() {
+            func starts(_ needle: String) -> Bool { word.utf8.starts(with: needle.utf8) }
+            if starts("file(s)") { return true }
+            if units, starts("kb") || starts("kib") || starts("mb") || starts("mib") || starts("bytes") { return true }
+        }
+        return lower.hasPrefix("download") && line.count < 60
+    }
+
+    @Test("download residue: the byte scan agrees with the rule on characters", arguments: [
+        "157.21 KB 1 file(s)", "1 FILE(S)", "12 Kb", "12 kIb)", "3 Bytes", "3 bytesize", "12 mb", "12  MB", "12 M B",
+        "Download (PDF, 2 MB)", "Downloads", "download é", "12. Urge MB", "Urge 3 MB", "Urge 3 MB)", "(2 MB)", "12 Mo",
+        "12 ﬁle(s)", "12 é MB", "É 12 MB)", "1 file(s) é", "12 KB\u{301}", "", " ", "1", "1 ", "D", "d)", "12 f", "12 k",
+        "12 file(s", "1 file(s)x", String(repeating: "9 MB ", count: 30), "9" + String(repeating: " word", count: 23) + " kb",
+    ])
+    func residue(line: String) {
+        var copy = line
+        #expect(copy.withUTF8 { NoiseRules.isDownloadResidue($0) } == Self.referenceResidue(line), "\(line)")
+    }
 }
