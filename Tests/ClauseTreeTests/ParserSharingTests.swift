@@ -105,4 +105,46 @@ struct ParserSharingTests {
         var copy = line
         #expect(copy.withUTF8 { NoiseRules.isDownloadResidue($0) } == Self.referenceResidue(line), "\(line)")
     }
+
+    /// "Plain" on bytes one at a time: ASCII, no control byte, no two spaces in a row.
+    static func referencePlain(_ bytes: [UInt8]) -> Bool {
+        bytes.allSatisfy { $0 >= 0x20 && $0 < 0x80 } && !zip(bytes, bytes.dropFirst()).contains { $0 == 0x20 && $1 == 0x20 }
+    }
+
+    /// Texts from a small alphabet of what the line scan treats specially, at every length
+    /// around the eight- and sixteen-byte steps (a fixed generator: the same texts every run).
+    static func scanTexts() -> [String] {
+        let alphabet = ["a", "b", " ", " ", "  ", "\n", "\t", "é", "\u{0}", "\u{7F}", "\u{A0}", ".", "Z", "a b"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var texts = ["", "\n", "\n\n", "a", "a\n", "\u{FEFF}a\n", "\u{FEFF}", "  a  b  \n", "\ta\n", "a \n", " \n \n"]
+        for length in 0..<60 {
+            for _ in 0..<12 {
+                var text = ""
+                for _ in 0..<length {
+                    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                    // Mostly letters, so that long plain runs occur.
+                    let pick = Int(state >> 59)
+                    text += pick < alphabet.count ? alphabet[pick] : "x"
+                }
+                texts.append(text)
+            }
+        }
+        return texts
+    }
+
+    @Test("the one-pass line scan finds the lines the line-by-line split finds")
+    func lineScan() {
+        for text in Self.scanTexts() {
+            let fast = LineSplitter.split(text)
+            let reference = LineSplitter.split(text, oneLineAtATime: true)
+            #expect(fast.bytes == reference.bytes, "\(Array(text.utf8))")
+            #expect(fast.lines.count == reference.lines.count, "\(Array(text.utf8))")
+            for (a, b) in zip(fast.lines, reference.lines) {
+                #expect(a.number == b.number && a.start == b.start && a.end == b.end && a.indent == b.indent && a.isASCII == b.isASCII,
+                        "\(Array(text.utf8)) line \(a.number)")
+            }
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { #expect(PlainText.isPlain($0) == Self.referencePlain(bytes), "\(bytes)") }
+        }
+    }
 }
