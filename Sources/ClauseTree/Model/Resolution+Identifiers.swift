@@ -113,8 +113,12 @@ private enum EId {
         return String(unsafeUninitializedCapacity: capacity) { buffer in
             var at = put(head, into: buffer, at: 0)
             if let middle { at = put(middle, into: buffer, at: at) }
-            if var digits = number {
-                at = digits.withUTF8 { put($0, into: buffer, at: at) }
+            if let number {
+                // The key's few bytes read from the string itself (no copy of a small string).
+                for b in number.utf8 {
+                    buffer[at] = b
+                    at += 1
+                }
             } else {
                 at = put(position, into: buffer, at: at)
             }
@@ -128,7 +132,11 @@ private enum EId {
 
     /// Copies `bytes` to `buffer` at `at`; returns where the copy ends.
     private static func put(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
-        for (k, b) in bytes.enumerated() { buffer[at + k] = b }
+        var k = 0
+        while k < bytes.count {
+            buffer[at + k] = bytes[k]
+            k += 1
+        }
         return at + bytes.count
     }
 
