@@ -108,12 +108,17 @@ private enum EId {
         // The key is the number's bytes, else the position's digits; the count adds "_" and digits.
         let keyLength = number?.utf8.count ?? digitCount(position)
         let capacity = head.count + (middle?.count ?? 0) + keyLength + (count > 1 ? 1 + digitCount(count) : 0)
-        // Written on the stack and made a string once (small eIds are stored inline).
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+        // Written straight into the string's storage: inline for small eIds (up to 15 bytes,
+        // all top-level ones), else one allocation.
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
             var at = put(head, into: buffer, at: 0)
             if let middle { at = put(middle, into: buffer, at: at) }
-            if var digits = number {
-                at = digits.withUTF8 { put($0, into: buffer, at: at) }
+            if let number {
+                // The key's few bytes read from the string itself (no copy of a small string).
+                for b in number.utf8 {
+                    buffer[at] = b
+                    at += 1
+                }
             } else {
                 at = put(position, into: buffer, at: at)
             }
@@ -121,13 +126,17 @@ private enum EId {
                 buffer[at] = UInt8(ascii: "_")
                 at = put(count, into: buffer, at: at + 1)
             }
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<at]), as: UTF8.self)
+            return at
         }
     }
 
     /// Copies `bytes` to `buffer` at `at`; returns where the copy ends.
     private static func put(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
-        for (k, b) in bytes.enumerated() { buffer[at + k] = b }
+        var k = 0
+        while k < bytes.count {
+            buffer[at + k] = bytes[k]
+            k += 1
+        }
         return at + bytes.count
     }
 

@@ -10,6 +10,13 @@ enum ByteText {
         } ?? text.utf8.allSatisfy { $0 < 0x80 }
     }
 
+    /// True when every byte of `bytes` is ASCII (one OR over all of them, which vectorises).
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var all: UInt8 = 0
+        for b in bytes { all |= b }
+        return all < 0x80
+    }
+
     /// `text.lowercased().contains(needle)`.
     static func lowercasedContains(_ text: String, _ needle: StaticString) -> Bool {
         withLowercasedBytes(text) { find(needle, in: $0) != nil }
@@ -104,7 +111,7 @@ enum ByteText {
     /// ``withLowercasedBytes(_:_:)-(String,_)`` for the bytes of a line: ASCII bytes are passed
     /// as they are.
     static func withLowercasedBytes<R>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        if bytes.allSatisfy({ $0 < 0x80 }) { return body(bytes) }
+        if isASCII(bytes) { return body(bytes) }
         var lowered = String(decoding: bytes, as: UTF8.self).lowercased()
         return lowered.withUTF8(body)
     }

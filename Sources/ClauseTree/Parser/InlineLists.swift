@@ -16,21 +16,24 @@ enum InlineLists {
     /// A fast byte scan for ": (a" or ": (i" before the string search.
     static func mayContainList(_ text: String) -> Bool {
         var copy = text
-        return copy.withUTF8 { bytes in
-            guard let base = bytes.baseAddress, bytes.count >= 4 else { return false }
-            var i = 0
-            let last = bytes.count - 4
-            // memchr finds each ":" quickly; most paragraphs have none or few.
-            while i <= last, let found = memchr(base + i, Int32(UInt8(ascii: ":")), last + 1 - i) {
-                i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                if bytes[i + 1] == UInt8(ascii: " "), bytes[i + 2] == UInt8(ascii: "("),
-                   bytes[i + 3] == UInt8(ascii: "a") || bytes[i + 3] == UInt8(ascii: "i") {
-                    return true
-                }
-                i += 1
+        return copy.withUTF8(mayContainList)
+    }
+
+    /// ``mayContainList(_:)-(String)`` on the bytes of a text.
+    static func mayContainList(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, bytes.count >= 4 else { return false }
+        var i = 0
+        let last = bytes.count - 4
+        // memchr finds each ":" quickly; most paragraphs have none or few.
+        while i <= last, let found = memchr(base + i, Int32(UInt8(ascii: ":")), last + 1 - i) {
+            i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if bytes[i + 1] == UInt8(ascii: " "), bytes[i + 2] == UInt8(ascii: "("),
+               bytes[i + 3] == UInt8(ascii: "a") || bytes[i + 3] == UInt8(ascii: "i") {
+                return true
             }
-            return false
+            i += 1
         }
+        return false
     }
 
     /// The range of the first occurrence of `needle` in `text` (bytes compared, so no Foundation

@@ -141,6 +141,21 @@ enum LeadingPhrase {
         return ascii ?? findUnicode(in: String(decoding: bytes, as: UTF8.self))
     }
 
+    /// ``find(in:)-(UnsafeBufferPointer<UInt8>)``, with the lead made by `leads`: paragraphs
+    /// opening with the same phrase share one string.
+    static func find(in bytes: UnsafeBufferPointer<UInt8>, leads: inout StringInterner) -> (lead: String, kind: LeadKind) {
+        let ascii = withASCIIWords(bytes) { words -> (lead: String, kind: LeadKind) in
+            let phrase = decide(&words)
+            // Words one space apart (nearly always) are the phrase as printed: its bytes are
+            // looked up where they stand, without joining them.
+            if let span = words.span(phrase.length) {
+                return (leads.string(UnsafeBufferPointer(rebasing: bytes[span])), phrase.kind)
+            }
+            return (words.joined(phrase.length), phrase.kind)
+        }
+        return ascii ?? findUnicode(in: String(decoding: bytes, as: UTF8.self))
+    }
+
     /// How the leading phrase of `bytes` classifies, and whether the lexicon knows its core word
     /// (``isKnown(_:)`` of the phrase, meaningful when the kind is not `.unknown`), without
     /// making the phrase a string on the ASCII path.

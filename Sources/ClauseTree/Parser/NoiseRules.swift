@@ -41,11 +41,24 @@ enum NoiseRules {
         // One pass over the words for " file(s)" and, after a leading number, a size unit.
         let firstIsCharacter = first < 0x80 && (line.count == 1 || line[1] < 0x80)
         let units = firstIsCharacter ? firstIsDigit : String(decoding: line, as: UTF8.self).first?.isNumber == true
-        let found = ByteText.withLowercasedBytes(line) { bytes in
-            for i in bytes.indices where bytes[i] == UInt8(ascii: " ") && i + 1 < bytes.count {
-                // The word's first byte picks the needles that can match.
+        let found = ByteText.isASCII(line)
+            ? hasResidueWord(line, units: units)
+            : ByteText.withLowercasedBytes(line) { hasResidueWord($0, units: units) }
+        if found { return true }
+        return ByteText.lowercasedHasPrefix(line, "download") && String(decoding: line, as: UTF8.self).count < 60
+    }
+
+    /// True when a word after a space is "file(s)", or (when `units`) starts with a size unit
+    /// ("kb", "kib", "mb", "mib", "bytes"), compared ignoring ASCII case.
+    private static func hasResidueWord(_ bytes: UnsafeBufferPointer<UInt8>, units: Bool) -> Bool {
+        var i = 0
+        let end = bytes.count - 1
+        // A tight scan for spaces; the byte after one picks the needles that can match.
+        while i < end {
+            if bytes[i] == UInt8(ascii: " ") {
                 let rest = UnsafeBufferPointer(rebasing: bytes[(i + 1)...])
-                switch ByteText.lower(rest[0]) {
+                // `| 0x20` maps only "F" and "f" to "f" (and so for the other letters).
+                switch rest[0] | 0x20 {
                 case UInt8(ascii: "f"):
                     if ByteText.startsWith(rest, "file(s)") { return true }
                 case UInt8(ascii: "k"):
@@ -58,10 +71,9 @@ enum NoiseRules {
                     break
                 }
             }
-            return false
+            i += 1
         }
-        if found { return true }
-        return ByteText.lowercasedHasPrefix(line, "download") && String(decoding: line, as: UTF8.self).count < 60
+        return false
     }
 
     /// A line that is only a file name: "APPF23-Res05-Trafficking.pdf".

@@ -137,29 +137,32 @@ struct ParseRun {
     // MARK: Body
 
     mutating func readBody() {
-        var current: RawBlock?
+        // The block being read, mutated in place (a block copied in and out per line costs a
+        // copy of its bytes each time); it is open once a line has started it.
+        var current = RawBlock(number: nil, first: 0, indent: 0, pieces: 0, items: 0)
+        var isOpen = false
         var sawBlank = false
         var footnoteZone = false
         var sawNumbered = false
-
-        func close(_ block: inout RawBlock?, into blocks: inout [RawBlock]) {
-            if let b = block, !(b.intro.isEmpty && b.items.isEmpty && b.number == nil) { blocks.append(b) }
-            block = nil
-        }
+        // Every block and piece is at least one non-blank line: room for that many up front.
+        let nonBlank = lines[position...].reduce(0) { $0 + ($1.isBlank ? 0 : 1) }
+        blocks.reserveCapacity(blocks.count + nonBlank)
+        pieces.reserveCapacity(pieces.count + nonBlank)
 
         while position < lines.count {
             let line = lines[position]
             position += 1
             if line.isBlank { sawBlank = true; footnoteZone = false; continue }
             let text = bytes(line.range)
-            if footnoteZone, NoiseRules.isFootnote(string(line)) || current.map({ !$0.awaitingText }) ?? true && !isClauseStart(line) {
+            let awaitingText = isOpen && current.awaitingText
+            if footnoteZone, NoiseRules.isFootnote(string(line)) || !awaitingText && !isClauseStart(line) {
                 addNoise(line)
                 continue
             }
             if NoiseRules.isSeparator(text) { addNoise(line); footnoteZone = true; continue }
             if NoiseRules.isFurniture(text) || isRepeatedTitle(text) { addNoise(line); continue }
             if HeaderRules.isLeadIn(text) {
-                close(&current, into: &blocks)
+                close(current, isOpen: &isOpen)
                 if leadIn == nil {
                     leadIn = string(line)
                     leadInBeforeBlock = blocks.count
@@ -169,11 +172,11 @@ struct ParseRun {
                 sawBlank = false
                 continue
             }
-            if current?.number != nil { sawNumbered = true }
+            if isOpen, current.number != nil { sawNumbered = true }
             let afterOperative = leadInBeforeBlock != nil || sawNumbered
-            if afterOperative, current?.awaitingText != true,
+            if afterOperative, !awaitingText,
                HeaderRules.isAdoptionLine(text) || (text.count < 60 && HeaderRules.date(in: text) != nil) {
-                close(&current, into: &blocks)
+                close(current, isOpen: &isOpen)
                 closing.append(ClosingLine(line: line.number, text: string(line)))
                 sawBlank = false
                 continue
@@ -183,54 +186,58 @@ struct ParseRun {
                 addNoise(line, note: "text after the closing lines")
                 continue
             }
-            if let (digits, rest) = Numbering.operativeNumber(text), acceptsNumber(current: current, sawBlank: sawBlank) {
-                close(&current, into: &blocks)
-                var block = RawBlock(number: line.start..<line.start + digits, first: line.number, indent: line.indent,
-                                     pieces: pieces.count, items: items.count)
-                if rest == text.count { block.awaitingText = true } else { append(line.start + rest..<line.end, line: line.number, to: &block) }
-                current = block
-            } else if let (marker, rest) = Numbering.subMarker(text), var block = current,
-                      opensItem(after: block, sawBlank: sawBlank) {
-                block.awaitingText = false
+            if let (digits, rest) = Numbering.operativeNumber(text),
+               !isOpen || acceptsNumber(after: current, sawBlank: sawBlank) {
+                close(current, isOpen: &isOpen)
+                current = RawBlock(number: line.start..<line.start + digits, first: line.number, indent: line.indent,
+                                   pieces: pieces.count, items: items.count)
+                isOpen = true
+                if rest == text.count { current.awaitingText = true } else { append(line.start + rest..<line.end, line: line.number, to: &current) }
+            } else if isOpen, let (marker, rest) = Numbering.subMarker(text), opensItem(after: current, sawBlank: sawBlank) {
+                current.awaitingText = false
                 let markerBytes = UnsafeBufferPointer(rebasing: text[marker])
                 var item = RawItem(marker: line.start + marker.lowerBound..<line.start + marker.upperBound,
                                    letterValue: Numbering.letterValue(markerBytes), romanValue: Numbering.romanValue(markerBytes),
                                    depth: 1, isRoman: false, pieces: pieces.count..<pieces.count,
                                    first: line.number, last: line.number, indent: line.indent)
-                (item.depth, item.isRoman) = depth(for: item, in: block)
+                (item.depth, item.isRoman) = depth(for: item, in: current)
                 if rest < text.count { pieces.append(line.start + rest..<line.end) }
                 item.pieces = item.pieces.lowerBound..<pieces.count
                 items.append(item)
-                block.items = block.items.lowerBound..<items.count
-                block.last = line.number
-                current = block
-            } else if var block = current {
-                if block.awaitingText {
-                    append(line.range, line: line.number, to: &block)
-                    current = block
-                } else if startsNewParagraph(previous: lastPiece(of: block), line, sawBlank: sawBlank) {
+                current.items = current.items.lowerBound..<items.count
+                current.last = line.number
+            } else if isOpen {
+                if current.awaitingText {
+                    append(line.range, line: line.number, to: &current)
+                } else if startsNewParagraph(previous: lastPiece(of: current), line, sawBlank: sawBlank) {
                     if !sawBlank {
                         diagnostics.append(Diagnostic(.note, line: line.number, "new paragraph without a blank line before it"))
                     }
-                    close(&current, into: &blocks)
-                    block = RawBlock(number: nil, first: line.number, indent: line.indent, pieces: pieces.count, items: items.count)
-                    append(line.range, line: line.number, to: &block)
-                    current = block
+                    close(current, isOpen: &isOpen)
+                    current = RawBlock(number: nil, first: line.number, indent: line.indent, pieces: pieces.count, items: items.count)
+                    isOpen = true
+                    append(line.range, line: line.number, to: &current)
                 } else {
                     if sawBlank {
                         diagnostics.append(Diagnostic(.note, line: line.number, "blank line inside a paragraph; joined"))
                     }
-                    append(line.range, line: line.number, to: &block)
-                    current = block
+                    append(line.range, line: line.number, to: &current)
                 }
             } else {
-                var block = RawBlock(number: nil, first: line.number, indent: line.indent, pieces: pieces.count, items: items.count)
-                append(line.range, line: line.number, to: &block)
-                current = block
+                current = RawBlock(number: nil, first: line.number, indent: line.indent, pieces: pieces.count, items: items.count)
+                isOpen = true
+                append(line.range, line: line.number, to: &current)
             }
             sawBlank = false
         }
-        close(&current, into: &blocks)
+        close(current, isOpen: &isOpen)
+    }
+
+    /// Keeps `block`, the block being read when it is open, unless it has nothing in it; no
+    /// block is open after.
+    mutating func close(_ block: RawBlock, isOpen: inout Bool) {
+        if isOpen, !(block.intro.isEmpty && block.items.isEmpty && block.number == nil) { blocks.append(block) }
+        isOpen = false
     }
 
     /// Appends a piece of text to `block`, the block being read (its pieces and items are the
@@ -286,8 +293,8 @@ struct ParseRun {
 
     /// A numbered line starts a paragraph unless it plainly continues a sentence
     /// ("… adopted in\n2015. It …").
-    func acceptsNumber(current: RawBlock?, sawBlank: Bool) -> Bool {
-        guard let current, !sawBlank else { return true }
+    func acceptsNumber(after current: RawBlock, sawBlank: Bool) -> Bool {
+        guard !sawBlank else { return true }
         if current.awaitingText { return false }
         let last = lastPiece(of: current)
         return last.isEmpty || ByteText.lastCharacter(of: last, isOneOf: ";.:,")

@@ -1,36 +1,58 @@
 /// The test every line of a draft goes through: is it already in normal form?
 enum PlainText {
     private static let high: UInt64 = 0x8080_8080_8080_8080
-    private static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let spaces: UInt64 = 0x2020_2020_2020_2020
 
     /// True when `bytes` is ASCII without control characters (below 0x20) and without two
-    /// spaces in a row. Eight bytes are tested at a time (SWAR): the whole draft passes here.
+    /// spaces in a row.
     static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
-        let count = bytes.count
-        var i = 0
-        // The space mask of the previous word (high bit of byte 7 set: it ended with a space).
-        var previous: UInt64 = 0
-        while i + 8 <= count {
-            let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-            // High bit set in a byte ≥ 0x80, or (borrow trick) in some byte below 0x20.
-            if (word | ((word &- spaces) & ~word)) & high != 0 { return false }
-            // Exactly the space bytes get their high bit set (no carry crosses a byte).
-            let xored = word ^ spaces
-            let isSpace = ~(((xored & low7) &+ low7) | xored) & high
-            // A space whose next byte is a space, in this word or across from the previous one.
-            if isSpace & ((isSpace >> 8) | (previous >> 56)) != 0 { return false }
-            previous = isSpace
-            i += 8
-        }
-        var previousSpace = previous >> 63 != 0
-        while i < count {
+        let i = plainWords(base, from: 0, to: bytes.count)
+        return plainBytes(bytes, from: i, after: i > 0 ? bytes[i - 1] : 0) == bytes.count
+    }
+
+    /// Skips plain bytes from `start` eight at a time (SWAR): returns where the first eight-byte
+    /// word that may hold a byte that is not plain (a byte ≥ 0x80 or below 0x20, or the first
+    /// of two spaces) starts, or where fewer than nine bytes are left before `end`. Everything
+    /// before the returned offset is plain, pairs of spaces included; a line end (0x0A, a byte
+    /// below 0x20) always stops the skip.
+    static func plainWords(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int {
+        let raw = UnsafeRawPointer(base)
+        var i = start
+        // Sixteen bytes a step while both words are plain, then eight; offsets stay below `end`,
+        // so the wrapping arithmetic never wraps.
+        while i &+ 17 <= end, (flags(raw, i) | flags(raw, i &+ 8)) & high == 0 { i &+= 16 }
+        while i &+ 9 <= end, flags(raw, i) & high == 0 { i &+= 8 }
+        return i
+    }
+
+    /// The eight bytes at `offset` and the byte after them: the high bit of a byte is set for a
+    /// byte ≥ 0x80 (`| word`), below 0x20 (the borrow of `&- spaces` sets it in the lowest such
+    /// byte), or the first of two spaces (a zero byte of `pairs`, found by the same borrow
+    /// trick). Bytes below the lowest of these are never flagged, so "no high bit" is exact.
+    @inline(__always)
+    private static func flags(_ raw: UnsafeRawPointer, _ offset: Int) -> UInt64 {
+        let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        // Byte j of `next` is the byte after byte j of `word`.
+        let next = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset &+ 1, as: UInt64.self))
+        let pairs = (word ^ spaces) | (next ^ spaces)
+        return (word &- spaces) | word | ((pairs &- ones) & ~pairs)
+    }
+
+    /// Reads plain bytes one by one from `start` (`before` is the byte before it, or 0): returns
+    /// the offset of the first byte that is not plain (a line end is one), or of the second
+    /// space of two, else `bytes.count`.
+    @inline(__always)
+    static func plainBytes(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, after before: UInt8) -> Int {
+        var previousSpace = before == 0x20
+        var i = start
+        while i < bytes.count {
             let b = bytes[i]
-            if b >= 0x80 || b < 0x20 || (b == 0x20 && previousSpace) { return false }
+            if b >= 0x80 || b < 0x20 || (b == 0x20 && previousSpace) { return i }
             previousSpace = b == 0x20
             i += 1
         }
-        return true
+        return i
     }
 }

@@ -51,22 +51,46 @@ extension ParseRun {
 
     /// Joins hard-wrapped pieces (byte ranges of the text) with single spaces; a piece ending in
     /// a letter and "-" is joined without a space ("anti-" + "trafficking"). The text is built
-    /// as bytes and made a string once.
+    /// in the string's own storage.
     func joined<C: Collection<Range<Int>>>(_ ranges: C) -> String {
         if ranges.count == 1, let only = ranges.first { return String(decoding: bytes(only), as: UTF8.self) }
-        var out: [UInt8] = []
-        out.reserveCapacity(ranges.reduce(0) { $0 + $1.count + 1 })
-        for range in ranges where !range.isEmpty {
-            let piece = bytes(range)
-            if !out.isEmpty, !Self.joinsWithoutSpace(out, piece) { out.append(UInt8(ascii: " ")) }
-            out.append(contentsOf: piece)
+        let capacity = ranges.reduce(0) { $0 + $1.count + 1 }
+        return String(unsafeUninitializedCapacity: capacity) { out in
+            var at = 0
+            for range in ranges where !range.isEmpty {
+                let piece = bytes(range)
+                if at > 0, !Self.joinsWithoutSpace(UnsafeBufferPointer(rebasing: out[..<at]), piece) {
+                    out[at] = UInt8(ascii: " ")
+                    at += 1
+                }
+                _ = UnsafeMutableBufferPointer(rebasing: out[at..<(at + piece.count)]).initialize(from: piece)
+                at += piece.count
+            }
+            return at
         }
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The joined text of `ranges` and its leading phrase, read from the same bytes (for one
+    /// piece, the line itself), the lead made by `leads`; `mayContainList` tells whether the
+    /// text may hold an inline list (``InlineLists/mayContainList(_:)-(UnsafeBufferPointer<UInt8>)``).
+    func textAndLead(_ ranges: ArraySlice<Range<Int>>, leads: inout StringInterner)
+        -> (text: String, lead: String, kind: LeadKind, mayContainList: Bool) {
+        if ranges.count == 1, let only = ranges.first {
+            let piece = bytes(only)
+            let (lead, kind) = LeadingPhrase.find(in: piece, leads: &leads)
+            return (String(decoding: piece, as: UTF8.self), lead, kind, InlineLists.mayContainList(piece))
+        }
+        var text = joined(ranges)
+        let (lead, kind, mayContainList) = text.withUTF8 { joined in
+            let (lead, kind) = LeadingPhrase.find(in: joined, leads: &leads)
+            return (lead, kind, InlineLists.mayContainList(joined))
+        }
+        return (text, lead, kind, mayContainList)
     }
 
     /// True when `text` ends in a letter and "-" and `piece` starts with a lowercase letter.
     /// Decided on bytes when the characters there are ASCII, else on characters.
-    private static func joinsWithoutSpace(_ text: [UInt8], _ piece: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func joinsWithoutSpace(_ text: UnsafeBufferPointer<UInt8>, _ piece: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = text.count
         guard text.last == UInt8(ascii: "-") else { return false }
         let before: Bool

@@ -38,6 +38,12 @@ enum LineSplitter {
     /// Splits `text` into normalised lines, 1-based. Handles CRLF and lone CR line ends and a
     /// leading byte-order mark.
     static func split(_ text: String) -> LineBuffer {
+        split(text, oneLineAtATime: false)
+    }
+
+    /// ``split(_:)``; `oneLineAtATime` makes it find each line end first and then check the line
+    /// (the path for text with CR line ends), the reference for the one-pass scan.
+    static func split(_ text: String, oneLineAtATime: Bool) -> LineBuffer {
         var copy = text
         var bytes = copy.withUTF8 { Array($0) }
         var lines: [SourceLine] = []
@@ -47,25 +53,12 @@ enum LineSplitter {
                 lines.append(SourceLine(number: 1, start: 0, end: 0, indent: 0, isASCII: true))
                 return
             }
-            var start = all.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-            let count = all.count
-            // Without any CR (the usual case) line ends are found with memchr.
-            let hasCR = memchr(base + start, 0x0D, count - start) != nil
-            var number = 0
-            while true {
-                var end = start
-                if hasCR {
-                    while end < count, all[end] != 0x0A, all[end] != 0x0D { end += 1 }
-                } else if let found = memchr(base + start, 0x0A, count - start) {
-                    end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                } else {
-                    end = count
-                }
-                number += 1
-                lines.append(normalize(UnsafeMutableBufferPointer(rebasing: all[start..<end]), offset: start, number: number))
-                guard end < count else { break }
-                if all[end] == 0x0D, end + 1 < count, all[end + 1] == 0x0A { end += 1 }
-                start = end + 1
+            let start = all.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            // Without any CR (the usual case) one pass finds line ends and checks the lines.
+            if oneLineAtATime || memchr(base + start, 0x0D, all.count - start) != nil {
+                splitLineByLine(all, from: start, into: &lines)
+            } else {
+                scanLines(all, base: base, from: start, into: &lines)
             }
         }
         // A final line end does not open one more (empty) line.
@@ -75,21 +68,87 @@ enum LineSplitter {
         return LineBuffer(bytes: bytes, lines: lines)
     }
 
-    /// Normalises one line in place; `offset` is where `bytes` starts in the whole buffer.
-    private static func normalize(_ bytes: UnsafeMutableBufferPointer<UInt8>, offset: Int, number: Int) -> SourceLine {
+    /// Finds each line end (LF, CR or CRLF), then normalises the line.
+    private static func splitLineByLine(_ all: UnsafeMutableBufferPointer<UInt8>, from first: Int, into lines: inout [SourceLine]) {
+        let count = all.count
+        var start = first
+        var number = 0
+        while true {
+            var end = start
+            while end < count, all[end] != 0x0A, all[end] != 0x0D { end += 1 }
+            number += 1
+            let line = UnsafeMutableBufferPointer(rebasing: all[start..<end])
+            let k = indentEnd(UnsafeBufferPointer(line))
+            let rest = UnsafeBufferPointer(rebasing: line[k.end...])
+            if PlainText.isPlain(rest) {
+                lines.append(plainLine(rest, offset: start + k.end, number: number, indent: k.indent)
+                             ?? normalize(line, offset: start, number: number, indent: k.indent))
+            } else {
+                lines.append(normalize(line, offset: start, number: number, indent: k.indent))
+            }
+            guard end < count else { break }
+            if all[end] == 0x0D, end + 1 < count, all[end + 1] == 0x0A { end += 1 }
+            start = end + 1
+        }
+    }
+
+    /// One pass over text with LF line ends only: plain bytes are skipped eight at a time, and
+    /// the line end is the control byte that stops the skip. A line found not plain is
+    /// normalised (its end then found with memchr).
+    private static func scanLines(_ all: UnsafeMutableBufferPointer<UInt8>, base: UnsafeMutablePointer<UInt8>, from first: Int,
+                                  into lines: inout [SourceLine]) {
+        let count = all.count
+        let bytes = UnsafeBufferPointer(all)
+        var start = first
+        var number = 0
+        while true {
+            number += 1
+            let k = indentEnd(UnsafeBufferPointer(rebasing: bytes[start...]))
+            let restStart = start + k.end
+            let skipped = PlainText.plainWords(base, from: restStart, to: count)
+            let stop = PlainText.plainBytes(bytes, from: skipped, after: skipped > restStart ? bytes[skipped - 1] : 0)
+            var end = stop
+            if stop < count, bytes[stop] != 0x0A, let found = memchr(base + stop, 0x0A, count - stop) {
+                end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            } else if stop < count, bytes[stop] != 0x0A {
+                end = count
+            }
+            // Plain up to the line end: the fast path, unless a space ends the line.
+            let line = UnsafeMutableBufferPointer(rebasing: all[start..<end])
+            if stop == end, let plain = plainLine(UnsafeBufferPointer(rebasing: bytes[restStart..<end]), offset: restStart,
+                                                  number: number, indent: k.indent) {
+                lines.append(plain)
+            } else {
+                lines.append(normalize(line, offset: start, number: number, indent: k.indent))
+            }
+            guard end < count else { break }
+            start = end + 1
+        }
+    }
+
+    /// Where the leading spaces and tabs of `line` end, and the indent they make (tabs count as four).
+    @inline(__always)
+    private static func indentEnd(_ line: UnsafeBufferPointer<UInt8>) -> (end: Int, indent: Int) {
         var indent = 0
         var k = 0
-        while k < bytes.count {
-            let b = bytes[k]
+        while k < line.count {
+            let b = line[k]
             if b == 0x20 { indent += 1 } else if b == 0x09 { indent += 4 } else { break }
             k += 1
         }
-        // Fast path: after the indent, plain ASCII with single spaces and nothing to trim at
-        // the end; normalising would only drop the indent.
-        let rest = UnsafeBufferPointer(rebasing: bytes[k...])
-        if rest.last != 0x20, PlainText.isPlain(rest) {
-            return SourceLine(number: number, start: offset + k, end: offset + bytes.count, indent: indent, isASCII: true)
-        }
+        return (k, indent)
+    }
+
+    /// The line whose text after the indent is `rest`, known plain: normalising would only drop
+    /// the indent. Nil when a space ends it (then it is trimmed by normalising).
+    @inline(__always)
+    private static func plainLine(_ rest: UnsafeBufferPointer<UInt8>, offset: Int, number: Int, indent: Int) -> SourceLine? {
+        guard rest.last != 0x20 else { return nil }
+        return SourceLine(number: number, start: offset, end: offset + rest.count, indent: indent, isASCII: true)
+    }
+
+    /// Normalises one line in place; `offset` is where `bytes` starts in the whole buffer.
+    private static func normalize(_ bytes: UnsafeMutableBufferPointer<UInt8>, offset: Int, number: Int, indent: Int) -> SourceLine {
         var normalized = TextNormalizer.normalizeLine(String(decoding: bytes, as: UTF8.self))
         // The normalised text is never longer than the raw line (every rule drops or shortens).
         let length = normalized.withUTF8 { out in
@@ -97,7 +156,7 @@ enum LineSplitter {
             for j in 0..<n { bytes[j] = out[j] }
             return n
         }
-        let isASCII = UnsafeBufferPointer(rebasing: bytes[..<length]).allSatisfy { $0 < 0x80 }
+        let isASCII = ByteText.isASCII(UnsafeBufferPointer(rebasing: bytes[..<length]))
         return SourceLine(number: number, start: offset, end: offset + length, indent: indent, isASCII: isASCII)
     }
 }

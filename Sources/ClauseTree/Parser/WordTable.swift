@@ -166,6 +166,17 @@ struct PhraseWords {
         }
     }
 
+    /// The bytes of the first `length` words (all found) when they are ``joined(_:)`` as they
+    /// stand: each word ends where a single space before the next starts (nothing trimmed
+    /// between them). Nil otherwise, and for no words.
+    func span(_ length: Int) -> Range<Int>? {
+        guard length > 0 else { return nil }
+        for k in 1..<length where ranges[k - 1].upperBound + 1 != ranges[k].lowerBound { return nil }
+        // A word cut at a space and not trimmed at its end ends at that space, and the next word
+        // starts right after it only when it was not trimmed at its start either.
+        return ranges[0].lowerBound..<ranges[length - 1].upperBound
+    }
+
     /// True when there is a word `k` and it is `literal` (ignoring ASCII case).
     mutating func isWord(_ k: Int, _ literal: StaticString) -> Bool {
         has(k) && Self.equal(word(k), literal)

@@ -1,0 +1,71 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Makes each distinct byte sequence a string once and hands out that string after: the leading
+/// phrases of a draft are a few dozen phrases ("Recalling", "Deeply concerned", "Calls upon")
+/// opening thousands of paragraphs, so the paragraphs share them instead of building each.
+///
+/// Lookups hash the bytes (FNV-1a) into an open-addressing table and compare the bytes kept in
+/// one arena: no string is made or compared for a phrase seen before. The table stops taking
+/// new sequences when half full, and long sequences are never kept; both are then made
+/// strings as they come.
+struct StringInterner {
+    /// Sequences longer than this are made strings without being kept.
+    static let maximumLength = 64
+    /// Distinct sequences kept at most (half the slots).
+    static let maximumCount = 512
+
+    private struct Slot {
+        /// 0 for an empty slot, else the index in `strings` plus one.
+        var entry: Int32 = 0
+        var count: Int32 = 0
+        var start: Int32 = 0
+        var hash: UInt32 = 0
+    }
+
+    private var slots = [Slot](repeating: Slot(), count: 2 * maximumCount)
+    private var strings: [String] = []
+    /// The bytes of every kept sequence, side by side.
+    private var arena: [UInt8] = []
+
+    /// The string of `bytes` (as `String(decoding:as:)` makes it), shared with earlier calls
+    /// for the same bytes.
+    mutating func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.count <= Self.maximumLength else { return String(decoding: bytes, as: UTF8.self) }
+        let hash = Self.hash(bytes)
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while slots[slot].entry != 0 {
+            let found = slots[slot]
+            if found.hash == hash, Int(found.count) == bytes.count, isKept(bytes, at: Int(found.start)) {
+                return strings[Int(found.entry) - 1]
+            }
+            slot = (slot + 1) & mask
+        }
+        let string = String(decoding: bytes, as: UTF8.self)
+        // A full table still answers, without keeping what it has no room for.
+        guard strings.count < Self.maximumCount else { return string }
+        slots[slot] = Slot(entry: Int32(strings.count + 1), count: Int32(bytes.count), start: Int32(arena.count), hash: hash)
+        strings.append(string)
+        arena.append(contentsOf: bytes)
+        return string
+    }
+
+    /// True when the arena holds `bytes` at `start` (`start + bytes.count` is within it).
+    private func isKept(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        arena.withUnsafeBufferPointer { kept in
+            guard let base = kept.baseAddress, let other = bytes.baseAddress else { return bytes.isEmpty }
+            return memcmp(base + start, other, bytes.count) == 0
+        }
+    }
+
+    /// FNV-1a over the bytes, folded to 32 bits.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return UInt32(truncatingIfNeeded: h ^ (h >> 32))
+    }
+}

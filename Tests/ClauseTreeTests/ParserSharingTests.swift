@@ -1,0 +1,150 @@
+import Testing
+@testable import ClauseTree
+
+/// The parser's shared strings and in-place text building against plain references.
+@Suite("Shared leads and joined texts agree with their references")
+struct ParserSharingTests {
+    @Test("interned strings are the strings of their bytes, also past the table's limits")
+    func interner() {
+        var interner = StringInterner()
+        let long = String(repeating: "Further recalling ", count: 5)
+        let many = (0..<(StringInterner.maximumCount + 40)).map { "Phrase \($0)" }
+        let probes = ["Recalling", "Deeply concerned", "Recalling", "", "é", "Recall", "Recalling ", long, long]
+            + many + many.reversed() + ["Recalling", "Deeply concerned"]
+        for probe in probes {
+            var copy = probe
+            let interned = copy.withUTF8 { interner.string($0) }
+            #expect(interned == probe)
+            #expect(Array(interned.utf8) == Array(probe.utf8))
+        }
+    }
+
+    @Test("leading phrases made through the interner are those made by joining words", arguments: [
+        "Deeply concerned that", "Further recalling its resolution", "Once again urges", "Noting with grave concern",
+        "Recalling, further, its resolution", "- Recalling the", "Recalling - the", "\"Recalling\" the", "Aware,",
+        "Deeply, concerned", "Bearing in mind", "Bearing  in mind", " Recalling", "Recalling ", "Calls upon States",
+        "Expressing its deep appreciation", "We the parliamentarians", "It is resolved", "", " ", "-", "Further",
+        "Further further further further further further further further further recalling", "Noting with concern;",
+        "Taking note, of", "(a) Recalling", "12. Urge", "Deeply concerned é", "Déeply concerned",
+    ])
+    func sharedLeads(text: String) {
+        var interner = StringInterner()
+        var copy = text
+        // Twice: the first call keeps the phrase, the second finds it.
+        for _ in 0..<2 {
+            let shared = copy.withUTF8 { LeadingPhrase.find(in: $0, leads: &interner) }
+            let joined = LeadingPhrase.find(in: text)
+            #expect(shared.lead == joined.lead)
+            #expect(shared.kind == joined.kind)
+        }
+    }
+
+    /// Pieces joined as the parser documents it, on characters.
+    static func referenceJoin(_ pieces: [String]) -> String {
+        var out = ""
+        for piece in pieces where !piece.isEmpty {
+            let chars = Array(out)
+            let hyphenated = chars.count >= 2 && chars[chars.count - 1] == "-" && chars[chars.count - 2].isLetter
+            if !out.isEmpty, !(hyphenated && piece.first?.isLowercase == true) { out += " " }
+            out += piece
+        }
+        return out
+    }
+
+    @Test("pieces are joined in the string's storage as they are joined on characters", arguments: [
+        ["anti-", "trafficking"], ["anti-", "Trafficking"], ["1-", "to"], ["a", "b", "c"], ["", "x", ""], [],
+        ["é-", "tat"], ["co-", "évolution"], ["ends -", "next"], ["-", "x"], ["a-", ""], ["long line of text;", "more"],
+        ["x", "y"], ["Déjà-", "vu"], ["e\u{301}-", "x"],
+    ])
+    func joining(pieces: [String]) {
+        let text = pieces.joined()
+        var ranges: [Range<Int>] = []
+        var at = 0
+        for piece in pieces {
+            ranges.append(at..<(at + piece.utf8.count))
+            at += piece.utf8.count
+        }
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            let run = ParseRun(text: buffer, lines: [])
+            #expect(run.joined(ranges) == Self.referenceJoin(pieces))
+            var interner = StringInterner()
+            let made = run.textAndLead(ranges[...], leads: &interner)
+            #expect(made.text == Self.referenceJoin(pieces))
+            #expect(made.lead == LeadingPhrase.find(in: made.text).lead)
+            #expect(made.mayContainList == InlineLists.mayContainList(made.text))
+        }
+    }
+
+    /// The download-residue rule on characters: "file(s)" at the end or starting a word, or a
+    /// size unit starting a word after a leading number, or a short "download" line.
+    static func referenceResidue(_ line: String) -> Bool {
+        guard line.utf8.count < 120, let first = line.utf8.first else { return false }
+        let firstIsDigit = first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")
+        guard firstIsDigit || first == UInt8(ascii: "D") || first == UInt8(ascii: "d") || line.utf8.last == UInt8(ascii: ")") else {
+            return false
+        }
+        let lower = line.lowercased()
+        if lower.utf8.reversed().starts(with: "file(s)".utf8.reversed()) { return true }
+        let units = line.first?.isNumber == true
+        for word in lower.split(separator: " ", omittingEmptySubsequences: false).dropFirst() {
+            func starts(_ needle: String) -> Bool { word.utf8.starts(with: needle.utf8) }
+            if starts("file(s)") { return true }
+            if units, starts("kb") || starts("kib") || starts("mb") || starts("mib") || starts("bytes") { return true }
+        }
+        return lower.hasPrefix("download") && line.count < 60
+    }
+
+    @Test("download residue: the byte scan agrees with the rule on characters", arguments: [
+        "157.21 KB 1 file(s)", "1 FILE(S)", "12 Kb", "12 kIb)", "3 Bytes", "3 bytesize", "12 mb", "12  MB", "12 M B",
+        "Download (PDF, 2 MB)", "Downloads", "download é", "12. Urge MB", "Urge 3 MB", "Urge 3 MB)", "(2 MB)", "12 Mo",
+        "12 ﬁle(s)", "12 é MB", "É 12 MB)", "1 file(s) é", "12 KB\u{301}", "", " ", "1", "1 ", "D", "d)", "12 f", "12 k",
+        "12 file(s", "1 file(s)x", String(repeating: "9 MB ", count: 30), "9" + String(repeating: " word", count: 23) + " kb",
+    ])
+    func residue(line: String) {
+        var copy = line
+        #expect(copy.withUTF8 { NoiseRules.isDownloadResidue($0) } == Self.referenceResidue(line), "\(line)")
+    }
+
+    /// "Plain" on bytes one at a time: ASCII, no control byte, no two spaces in a row.
+    static func referencePlain(_ bytes: [UInt8]) -> Bool {
+        bytes.allSatisfy { $0 >= 0x20 && $0 < 0x80 } && !zip(bytes, bytes.dropFirst()).contains { $0 == 0x20 && $1 == 0x20 }
+    }
+
+    /// Texts from a small alphabet of what the line scan treats specially, at every length
+    /// around the eight- and sixteen-byte steps (a fixed generator: the same texts every run).
+    static func scanTexts() -> [String] {
+        let alphabet = ["a", "b", " ", " ", "  ", "\n", "\t", "é", "\u{0}", "\u{7F}", "\u{A0}", ".", "Z", "a b"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var texts = ["", "\n", "\n\n", "a", "a\n", "\u{FEFF}a\n", "\u{FEFF}", "  a  b  \n", "\ta\n", "a \n", " \n \n"]
+        for length in 0..<60 {
+            for _ in 0..<12 {
+                var text = ""
+                for _ in 0..<length {
+                    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                    // Mostly letters, so that long plain runs occur.
+                    let pick = Int(state >> 59)
+                    text += pick < alphabet.count ? alphabet[pick] : "x"
+                }
+                texts.append(text)
+            }
+        }
+        return texts
+    }
+
+    @Test("the one-pass line scan finds the lines the line-by-line split finds")
+    func lineScan() {
+        for text in Self.scanTexts() {
+            let fast = LineSplitter.split(text)
+            let reference = LineSplitter.split(text, oneLineAtATime: true)
+            #expect(fast.bytes == reference.bytes, "\(Array(text.utf8))")
+            #expect(fast.lines.count == reference.lines.count, "\(Array(text.utf8))")
+            for (a, b) in zip(fast.lines, reference.lines) {
+                #expect(a.number == b.number && a.start == b.start && a.end == b.end && a.indent == b.indent && a.isASCII == b.isASCII,
+                        "\(Array(text.utf8)) line \(a.number)")
+            }
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { #expect(PlainText.isPlain($0) == Self.referencePlain(bytes), "\(bytes)") }
+        }
+    }
+}
