@@ -19,4 +19,18 @@ public enum ChangeKind: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// True for every kind but ``unchanged``.
     public var isChange: Bool { self != .unchanged }
+
+    /// The kind's position in ``allCases``: counting by position needs no hashing.
+    var ordinal: Int {
+        switch self {
+        case .unchanged: 0
+        case .renumbered: 1
+        case .modified: 2
+        case .moved: 3
+        case .added: 4
+        case .deleted: 5
+        case .split: 6
+        case .merged: 7
+        }
+    }
 }

@@ -20,9 +20,12 @@ public struct DraftComparison: Sendable {
 
     /// How many entries of each kind, every kind present (zero where none).
     public var summary: [ChangeKind: Int] {
-        var counts = Dictionary(uniqueKeysWithValues: ChangeKind.allCases.map { ($0, 0) })
-        for change in changes { counts[change.kind, default: 0] += 1 }
-        return counts
+        // Counted by position, reading each entry's kind in place (no copy of the entry).
+        var counts = Array(repeating: 0, count: ChangeKind.allCases.count)
+        changes.withUnsafeBufferPointer { entries in
+            for i in entries.indices { counts[entries[i].kind.ordinal] += 1 }
+        }
+        return Dictionary(uniqueKeysWithValues: ChangeKind.allCases.map { ($0, counts[$0.ordinal]) })
     }
 
     /// True when any paragraph is not ``ChangeKind/unchanged``.

@@ -6,6 +6,13 @@ import Testing
 /// of the same report built as a `JSONValue` tree and serialised.
 @Suite("JSON report layout")
 struct RenderingJSONLayoutTests {
+    @Test("each kind's ordinal is its position in allCases (the summary counts by it)")
+    func kindOrdinals() {
+        for (position, kind) in ChangeKind.allCases.enumerated() {
+            #expect(kind.ordinal == position)
+        }
+    }
+
     @Test("kinds, sections and word operations are their raw values, quoted")
     func quotedLiterals() {
         for kind in ChangeKind.allCases {
