@@ -161,23 +161,24 @@ if "diff" not in SKIP:
     print()
 
 if "parse" not in SKIP:
-    print("## parse: `redraft parse --format json` (whole process)")
-    print()
-    print("| input | size | redraft | throughput | peak RSS |" + (" before | before throughput |" if BASELINE else ""))
-    print("| --- | ---: | ---: | ---: | ---: |" + (" ---: | ---: |" if BASELINE else ""))
-    inputs = [(f"generated {n} ¶", f"{DATA}/d{n}.txt") for n in SIZES] + [("APPF sample", APPF)]
-    for label, path in inputs:
-        commands = {"redraft": [REDRAFT, "parse", "--format", "json", path]}
-        if BASELINE:
-            commands["before"] = [BASELINE, "parse", "--format", "json", path]
-        r = measure(commands)
-        size = os.path.getsize(path)
-        row = f"| {label} | {size / 1e6:.2f} MB | {ms(r['redraft'][0])} | {size / 1e6 / r['redraft'][0]:.1f} MB/s |" \
-              f" {mib(r['redraft'][2])} |"
-        if BASELINE:
-            row += f" {ms(r['before'][0])} | {size / 1e6 / r['before'][0]:.1f} MB/s |"
-        print(row, flush=True)
-    print()
+    for fmt in ["outline", "json"]:
+        print(f"## parse: `redraft parse --format {fmt}` (whole process{', the default format' if fmt == 'outline' else ''})")
+        print()
+        print("| input | size | redraft | throughput | peak RSS |" + (" before | before throughput |" if BASELINE else ""))
+        print("| --- | ---: | ---: | ---: | ---: |" + (" ---: | ---: |" if BASELINE else ""))
+        inputs = [(f"generated {n} ¶", f"{DATA}/d{n}.txt") for n in SIZES] + [("APPF sample", APPF)]
+        for label, path in inputs:
+            commands = {"redraft": [REDRAFT, "parse", "--format", fmt, path]}
+            if BASELINE:
+                commands["before"] = [BASELINE, "parse", "--format", fmt, path]
+            r = measure(commands)
+            size = os.path.getsize(path)
+            row = f"| {label} | {size / 1e6:.2f} MB | {ms(r['redraft'][0])} | {size / 1e6 / r['redraft'][0]:.1f} MB/s |" \
+                  f" {mib(r['redraft'][2])} |"
+            if BASELINE:
+                row += f" {ms(r['before'][0])} | {size / 1e6 / r['before'][0]:.1f} MB/s |"
+            print(row, flush=True)
+        print()
 
 if "added-since" not in SKIP:
     print("## added-since: 50-paragraph draft against 1,000 earlier resolutions (whole process)")

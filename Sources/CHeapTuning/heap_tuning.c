@@ -8,6 +8,10 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+/* glibc's HEAP_MAX_SIZE on 64-bit systems: a thread arena's heap is one mapping of this size,
+   aligned to it. */
+static const uintptr_t thread_heap_size = (uintptr_t)64 << 20;
+
 int redraft_tune_heap(size_t reservation) {
     if (reservation > INT32_MAX) reservation = INT32_MAX;
     mallopt(M_MMAP_THRESHOLD, 32 << 20);     /* large arrays from the heap, not one mmap each */
@@ -27,9 +31,24 @@ int redraft_tune_heap(size_t reservation) {
     if (end > start) madvise((void *)start, end - start, MADV_HUGEPAGE);
     return 1;
 }
+
+int redraft_tune_thread_heap(void) {
+    void *volatile probe = malloc(64);
+    if (probe == NULL) return 0;
+    uintptr_t address = (uintptr_t)probe;
+    free(probe);
+    /* The main heap lies below the program break; thread arenas are mappings far above it. */
+    if (address < (uintptr_t)sbrk(0)) return 0;
+    uintptr_t heap = address & ~(thread_heap_size - 1);
+    return madvise((void *)heap, thread_heap_size, MADV_HUGEPAGE) == 0;
+}
 #else
 int redraft_tune_heap(size_t reservation) {
     (void)reservation;
+    return 0;
+}
+
+int redraft_tune_thread_heap(void) {
     return 0;
 }
 #endif

@@ -30,6 +30,7 @@ enum DraftLoader {
         }
         let results = ResultPair<Prepared>()
         DispatchQueue.concurrentPerform(iterations: 2) { i in
+            HeapTuning.applyToThisThread()
             let (path, preloaded) = texts[i]
             results.set(i, Result { () throws -> Prepared in
                 let text = try preloaded ?? self.text(at: path)
