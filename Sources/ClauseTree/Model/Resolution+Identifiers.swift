@@ -143,21 +143,11 @@ private enum EId {
     /// Writes the decimal digits of `value` (≥ 0) to `buffer` at `at`; returns where they end.
     private static func put(_ value: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
         let end = at + digitCount(value)
-        var rest = value
-        var k = end
-        repeat {
-            k -= 1
-            buffer[k] = UInt8(ascii: "0") + UInt8(rest % 10)
-            rest /= 10
-        } while rest > 0
+        guard let base = buffer.baseAddress, end <= buffer.count else { return at }
+        DecimalDigits.write(UInt(value), endingBefore: base + end)
         return end
     }
 
     /// The number of decimal digits of a value ≥ 0.
-    private static func digitCount(_ value: Int) -> Int {
-        var n = 1
-        var rest = value
-        while rest >= 10 { rest /= 10; n += 1 }
-        return n
-    }
+    private static func digitCount(_ value: Int) -> Int { DecimalDigits.count(UInt(value)) }
 }

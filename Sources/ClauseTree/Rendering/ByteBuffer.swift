@@ -118,20 +118,9 @@ public struct ByteBuffer: ~Copyable {
             append(UInt8(ascii: "0") + UInt8(value))
             return
         }
-        let magnitude = value.magnitude
-        var digitCount = 1
-        var probe = magnitude
-        while probe >= 10 { probe /= 10; digitCount += 1 }
-        let total = digitCount + (value < 0 ? 1 : 0)
+        let total = DecimalDigits.count(value.magnitude) + (value < 0 ? 1 : 0)
         reserve(total)
-        // Written from the last digit back.
-        var position = written + total
-        var rest = magnitude
-        repeat {
-            position -= 1
-            base[position] = UInt8(ascii: "0") + UInt8(rest % 10)
-            rest /= 10
-        } while rest > 0
+        DecimalDigits.write(value.magnitude, endingBefore: base + written + total)
         if value < 0 { base[written] = UInt8(ascii: "-") }
         written += total
     }

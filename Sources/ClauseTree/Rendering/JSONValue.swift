@@ -118,10 +118,7 @@ public enum JSONValue: Sendable, Hashable {
                 var width = digits
                 while rest % 10 == 0 { rest /= 10; width -= 1 }
                 out.append(UInt8(ascii: "."))
-                var restDigits = 1
-                var probe = rest
-                while probe >= 10 { probe /= 10; restDigits += 1 }
-                out.append(repeating: UInt8(ascii: "0"), count: width - restDigits)
+                out.append(repeating: UInt8(ascii: "0"), count: width - DecimalDigits.count(UInt(rest)))
                 out.appendDecimal(rest)
                 return
             }
