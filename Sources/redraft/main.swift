@@ -5,8 +5,6 @@ import FoundationEssentials
 import Foundation
 #endif
 
-HeapTuning.apply()
-
 // Exit status as `diff` has it: 0 same/clean, 1 differences or findings, 2 usage or input error.
 do {
     var command = try Redraft.parseAsRoot()
