@@ -1,6 +1,4 @@
 import ClauseTree
-import Dispatch
-import Synchronization
 
 /// Compares two drafts of a resolution paragraph by paragraph: a pure function from two
 /// ``Resolution`` values to a ``DraftComparison``.
@@ -51,14 +49,8 @@ public struct DraftDiffer: Sendable {
     /// Compares the `old` draft with the `new` one. The two drafts are prepared (see
     /// ``PreparedDraft``) at the same time, on two threads.
     public func compare(_ old: Resolution, _ new: Resolution) -> DraftComparison {
-        let prepared = PreparedPair()
-        DispatchQueue.concurrentPerform(iterations: 2) { k in
-            prepared.set(k, PreparedDraft(k == 0 ? old : new))
-        }
-        guard let oldDraft = prepared.get(0), let newDraft = prepared.get(1) else {
-            return compare(PreparedDraft(old), PreparedDraft(new))   // not reached: both were set
-        }
-        return compare(oldDraft, newDraft)
+        let prepared = ParallelResults.map(count: 2) { PreparedDraft($0 == 0 ? old : new) }
+        return compare(prepared[0], prepared[1])
     }
 
     /// Compares two drafts prepared beforehand (each, for example, on the thread that parsed
@@ -100,18 +92,5 @@ public struct DraftDiffer: Sendable {
         aligner.align(old: old, new: new, scope: .anywhere, into: &alignment)
         if options.detectsSplitsAndMerges { detector.detect(old: old, new: new, into: &alignment) }
         return alignment
-    }
-}
-
-/// Two prepared drafts filled in from two threads, each thread its own slot.
-private final class PreparedPair: Sendable {
-    private let slots = Mutex<[PreparedDraft?]>([nil, nil])
-
-    func set(_ index: Int, _ draft: PreparedDraft) {
-        slots.withLock { $0[index] = draft }
-    }
-
-    func get(_ index: Int) -> PreparedDraft? {
-        slots.withLock { $0[index] }
     }
 }

@@ -3,11 +3,6 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ClauseTree
 
 /// Lexical path arithmetic, independent of any repository.
@@ -31,14 +26,6 @@ enum PathResolver {
         return "/" + components.joined(separator: "/")
     }
 
-    /// `path` without trailing slashes (except for the root).
-    static func trimmingTrailingSlash(_ path: String) -> String {
-        var result = path
-        while result.count > 1 && result.hasSuffix("/") {
-            result.removeLast()
-        }
-        return result
-    }
 
     /// The part of absolute `path` below absolute `root`, or nil if `path` is not below it.
     /// `root` itself gives the empty string.
@@ -57,9 +44,7 @@ enum PathResolver {
             missing.insert(FilePaths.lastComponent(existing), at: 0)
             existing = FilePaths.parent(existing)
         }
-        guard let real = realpath(existing, nil) else { return path }
-        defer { free(real) }
-        let resolved = String(cString: real)
+        guard let resolved = FilePaths.realPath(existing) else { return path }
         return missing.isEmpty ? resolved : normalize(resolved + "/" + missing.joined(separator: "/"))
     }
 }

@@ -94,12 +94,12 @@ public final class Repository {
 
     /// The work tree's absolute path, without a trailing slash; nil for a bare repository.
     public var workdir: String? {
-        git_repository_workdir(pointer).map { PathResolver.trimmingTrailingSlash(String(cString: $0)) }
+        git_repository_workdir(pointer).map { FilePaths.withoutTrailingSlashes(String(cString: $0)) }
     }
 
     /// The absolute path of the `.git` folder (of the repository itself when bare), without a trailing slash.
     public var gitDirectory: String {
-        PathResolver.trimmingTrailingSlash(git_repository_path(pointer).map { String(cString: $0) } ?? "")
+        FilePaths.withoutTrailingSlashes(git_repository_path(pointer).map { String(cString: $0) } ?? "")
     }
 
     /// Whether the repository has no work tree.
@@ -200,7 +200,7 @@ public final class Repository {
     /// Throws ``GitError/locked(path:)`` if one of the lock files git takes before writing the
     /// index or these refs exists.
     func checkNoLocks(refs: [String], includingIndex: Bool = true) throws(GitError) {
-        let commonDirectory = PathResolver.trimmingTrailingSlash(
+        let commonDirectory = FilePaths.withoutTrailingSlashes(
             git_repository_commondir(pointer).map { String(cString: $0) } ?? gitDirectory)
         let candidates = (includingIndex ? [gitDirectory + "/index.lock"] : []) + refs.map { commonDirectory + "/\($0).lock" }
         for path in candidates {

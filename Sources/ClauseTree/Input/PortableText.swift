@@ -109,7 +109,15 @@ public enum FilePaths {
         return (info.st_mode & S_IFMT) == S_IFDIR
     }
 
-    private static func withoutTrailingSlashes(_ path: String) -> String {
+    /// `path` with symbolic links, `.` and `..` resolved, or nil when it does not exist.
+    public static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// `path` without trailing slashes ("/" stays "/").
+    public static func withoutTrailingSlashes(_ path: String) -> String {
         var path = Substring(path)
         while path.count > 1, path.hasSuffix("/") { path = path.dropLast() }
         return String(path)

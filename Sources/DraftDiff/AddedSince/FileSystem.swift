@@ -3,25 +3,13 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ClauseTree
 
 /// The few file-system questions corpus loading asks, answered without throwing.
 enum FileSystem {
     /// `path` with symbolic links, `.` and `..` resolved; `path` itself when it does not exist.
     static func realPath(_ path: String) -> String {
-        guard let resolved = realpath(path, nil) else { return path }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
-
-    /// True for an existing folder, false for an existing file, nil when nothing is there.
-    static func isFolder(_ path: String) -> Bool? {
-        FilePaths.isFolder(path)
+        FilePaths.realPath(path) ?? path
     }
 
     /// The `*.txt` files below `folder`, as paths relative to it, sorted; hidden files and
@@ -42,7 +30,7 @@ enum FileSystem {
             // Linked folders are not entered (as FileManager's enumerator does not): no cycles.
             if FilePaths.isFolder(full, followingLinks: false) == true {
                 collectTextFiles(in: folder, relative: path, into: &found)
-            } else if name.lowercased().hasSuffix(".txt"), isFolder(full) == false {
+            } else if name.lowercased().hasSuffix(".txt"), FilePaths.isFolder(full) == false {
                 found.append(path)
             }
         }

@@ -50,7 +50,7 @@ extension PriorCorpus {
         var corpus = PriorCorpus(parts: [])
         var loose: [CorpusSource] = []
         for prior in priors {
-            switch FileSystem.isFolder(prior) {
+            switch FilePaths.isFolder(prior) {
             case nil:
                 guard let bytes = contents[prior] else { throw InputError(path: prior, "no such file or folder") }
                 loose.append(try namedSource(prior, bytes: bytes))
