@@ -12,6 +12,9 @@
    aligned to it. */
 static const uintptr_t thread_heap_size = (uintptr_t)64 << 20;
 
+/* Set once redraft_tune_heap has run: worker threads follow only a tuned process. */
+static int heap_tuned;
+
 int redraft_tune_heap(size_t reservation) {
     if (reservation > INT32_MAX) reservation = INT32_MAX;
     mallopt(M_MMAP_THRESHOLD, 32 << 20);     /* large arrays from the heap, not one mmap each */
@@ -29,10 +32,12 @@ int redraft_tune_heap(size_t reservation) {
     uintptr_t start = ((uintptr_t)before + huge - 1) & ~(huge - 1);
     uintptr_t end = (uintptr_t)after & ~(huge - 1);
     if (end > start) madvise((void *)start, end - start, MADV_HUGEPAGE);
+    heap_tuned = 1;
     return 1;
 }
 
 int redraft_tune_thread_heap(void) {
+    if (!heap_tuned) return 0;
     void *volatile probe = malloc(64);
     if (probe == NULL) return 0;
     uintptr_t address = (uintptr_t)probe;

@@ -26,7 +26,8 @@ enum HeapTuning {
     }
 
     /// Asks for huge pages on the calling worker thread's own heap too; call it on the
-    /// thread, before it parses a draft.
+    /// thread, before it parses a draft. Does nothing unless ``apply()`` ran (only `diff`
+    /// tunes the heap), so shared loading code can call it unconditionally.
     static func applyToThisThread() {
         _ = redraft_tune_thread_heap()
     }

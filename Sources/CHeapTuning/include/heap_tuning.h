@@ -12,7 +12,8 @@ int redraft_tune_heap(size_t reservation);
 
 /// Marks the calling thread's malloc arena for transparent huge pages, when the thread has an
 /// arena of its own (glibc gives each worker thread one: a 64 MB-aligned mapping). Call it on
-/// a worker thread before it builds large structures. Returns 1 when applied.
+/// a worker thread before it builds large structures. Does nothing unless redraft_tune_heap
+/// ran first (the process chose the tuning). Returns 1 when applied.
 int redraft_tune_thread_heap(void);
 
 #endif
