@@ -48,17 +48,19 @@ public enum DraftText {
         if path == "-" {
             return try decode(standardInput(), path: "<stdin>")
         }
-        guard let isFolder = FilePaths.isFolder(path) else {
-            throw InputError(path: path, "no such file")
+        let bytes: [UInt8]
+        do {
+            bytes = try FileBytes.read(path, limit: maximumSize)
+        } catch {
+            switch error {
+            case .missing: throw InputError(path: path, "no such file")
+            case .folder: throw InputError(path: path, "is a directory, not a draft")
+            case .unreadable: throw InputError(path: path, "cannot read the file (permission denied?)")
+            case .tooLarge(let size):
+                throw InputError(path: path, "file is too large for a resolution (\(megabytes(size)); the limit is \(megabytes(maximumSize)))")
+            }
         }
-        if isFolder { throw InputError(path: path, "is a directory, not a draft") }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumSize {
-            throw InputError(path: path, "file is too large for a resolution (\(megabytes(size)); the limit is \(megabytes(maximumSize)))")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(path: path, "cannot read the file (permission denied?)")
-        }
-        return try decode([UInt8](data), path: path)
+        return try decode(bytes, path: path)
     }
 
     /// Everything on standard input, read until its end.

@@ -35,9 +35,14 @@ public enum IndexCache {
     /// The index cached at `path`, nil when there is none.
     /// - Throws: ``CacheProblem`` when the file exists but cannot be trusted.
     public static func load(from path: String) throws(CacheProblem) -> CorpusIndex? {
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
-        guard let data = FileManager.default.contents(atPath: path) else { throw CacheProblem("cannot read \(path)") }
-        return try CorpusIndex.deserialize([UInt8](data))
+        let bytes: [UInt8]
+        do {
+            bytes = try FileBytes.read(path)
+        } catch {
+            if error == .missing { return nil }
+            throw CacheProblem("cannot read \(path)")
+        }
+        return try CorpusIndex.deserialize(bytes)
     }
 
     /// Writes `index` to `path` atomically, creating the folder if needed.

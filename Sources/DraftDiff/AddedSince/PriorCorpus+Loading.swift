@@ -76,10 +76,10 @@ extension PriorCorpus {
 
     /// A file named on the command line: it must exist, be readable and be a resolution.
     private static func readNamedFile(_ path: String) throws(InputError) -> CorpusSource {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = try? FileBytes.read(path) else {
             throw InputError(path: path, "cannot read the file (permission denied?)")
         }
-        return try namedSource(path, bytes: [UInt8](data))
+        return try namedSource(path, bytes: bytes)
     }
 
     /// A prior named on the command line, from its bytes: it must be a resolution.
@@ -101,11 +101,11 @@ extension PriorCorpus {
         sources.reserveCapacity(relatives.count)
         for relative in relatives {
             let path = display(relative)
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard let bytes = try? FileBytes.read(path) else {
                 findings.append(CorpusFinding(path: path, "skipped: cannot read the file"))
                 continue
             }
-            sources.append(CorpusSource(path: relative, displayPath: path, bytes: [UInt8](data)))
+            sources.append(CorpusSource(path: relative, displayPath: path, bytes: bytes))
         }
         let current = sources.map { (path: $0.path, hash: ContentHash(of: $0.bytes)) }
         let cachePath = IndexCache.location(forFolder: folder, cacheDirectory: options.cacheDirectory)

@@ -80,8 +80,7 @@ public struct PriorCorpus: Sendable {
     /// can no longer be read or its content changed since it was indexed.
     func resolution(part: Int, file: Int) -> Resolution? {
         let path = parts[part].displayPath(ofFile: file)
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        let bytes = [UInt8](data)
+        guard let bytes = try? FileBytes.read(path) else { return nil }
         guard ContentHash(of: bytes) == parts[part].index.files[file].contentHash,
               let text = try? DraftText.decode(bytes, path: path) else { return nil }
         return ResolutionParser().parse(text)
