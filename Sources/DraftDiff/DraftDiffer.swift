@@ -58,39 +58,52 @@ public struct DraftDiffer: Sendable {
     public func compare(_ old: PreparedDraft, _ new: PreparedDraft) -> DraftComparison {
         var oldSide = old.side
         var newSide = new.side
-        var vocabulary = Vocabulary.seeded()
-        let alignment = align(&oldSide, &newSide, vocabulary: &vocabulary)
+        let (alignment, vocabulary) = align(&oldSide, &newSide)
         var assembler = ChangeAssembler(options: options, old: oldSide, new: newSide, alignment: alignment,
                                         vocabulary: vocabulary)
         return DraftComparison(old: old.resolution, new: new.resolution, changes: assembler.changes())
     }
 
-    /// Phases 1–4: the pairing of paragraphs. Paragraphs left over by exact matching are
-    /// analysed into words on the way, their tokens interned into `vocabulary` (which the word
-    /// diff then reuses).
-    func align(_ old: inout DraftSide, _ new: inout DraftSide, vocabulary: inout Vocabulary) -> Alignment {
+    /// Phases 1–4: the pairing of paragraphs, and the vocabulary of the words of the
+    /// paragraphs left over by exact matching (which the word diff then reuses): those are
+    /// analysed into words on the way.
+    func align(_ old: inout DraftSide, _ new: inout DraftSide) -> (Alignment, Vocabulary) {
         var alignment = Alignment(oldCount: old.count, newCount: new.count)
         ExactMatcher.match(old: old, new: new, into: &alignment)
         let oldRest = (0..<old.count).filter { !alignment.isOldTaken($0) }
         let newRest = (0..<new.count).filter { !alignment.isNewTaken($0) }
-        // Tokenizing needs each side alone: both at once. Interning stays in order (old, then
-        // new), so that word ids, and everything that breaks ties by them, do not change.
-        let (oldSide, newSide) = (old, new)
-        let tokenized = ParallelResults.map(count: 2) { k in
+        // Each side is tokenized and interned on its own core, into a vocabulary of its own;
+        // the old one then absorbs the new one. Ids come out as if both had been interned in
+        // order into one vocabulary (old, then new), so everything that breaks ties by them is
+        // unchanged. Words are made of final ids: both sides' next, again one per core.
+        let read = ParallelResults.map(count: 2) { [old, new] k in
+            var side = k == 0 ? old : new
+            var words = Vocabulary.seeded()
+            side.intern(k == 0 ? oldRest : newRest, with: &words)
+            return InternedSide(side: side, vocabulary: words)
+        }
+        var vocabulary = read[0].vocabulary
+        var newSide = read[1].side
+        newSide.renumberKeys(vocabulary.absorb(read[1].vocabulary))
+        let words = ParallelResults.map(count: 2) { [oldSide = read[0].side, newSide, vocabulary] k in
             var side = k == 0 ? oldSide : newSide
-            side.tokenize(k == 0 ? oldRest : newRest)
+            side.collectWords(k == 0 ? oldRest : newRest, with: vocabulary)
             return side
         }
-        old = tokenized[0]
-        new = tokenized[1]
-        old.analyse(oldRest, with: &vocabulary)
-        new.analyse(newRest, with: &vocabulary)
+        old = words[0]
+        new = words[1]
         let aligner = ParagraphAligner(options: options)
         let detector = SplitMergeDetector(options: options)
         aligner.align(old: old, new: new, scope: .inPlace, into: &alignment)
         if options.detectsSplitsAndMerges { detector.detect(old: old, new: new, into: &alignment) }
         aligner.align(old: old, new: new, scope: .anywhere, into: &alignment)
         if options.detectsSplitsAndMerges { detector.detect(old: old, new: new, into: &alignment) }
-        return alignment
+        return (alignment, vocabulary)
+    }
+
+    /// One side interned into a vocabulary of its own.
+    private struct InternedSide: Sendable {
+        var side: DraftSide
+        var vocabulary: Vocabulary
     }
 }

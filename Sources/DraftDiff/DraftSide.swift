@@ -33,8 +33,10 @@ struct DraftSide: Sendable {
     /// Paragraph p's run of ``tokens`` and of `wordIDs`/`bags`: empty until analysed.
     private var tokenRanges: [Range<Int>]
     private var wordRanges: [Range<Int>]
-    /// True once ``analyse(_:with:)`` ran for the paragraph.
+    /// True once ``analyse(_:with:)`` (or ``collectWords(_:with:)``) ran for the paragraph.
     private(set) var isAnalysed: [Bool]
+    /// True once the paragraph's tokens are interned (by ``intern(_:with:)``).
+    private var isInterned: [Bool]
     /// True once the paragraph's tokens are made (by ``tokenize(_:)`` or ``analyse(_:with:)``).
     private var isTokenized: [Bool]
 
@@ -46,6 +48,7 @@ struct DraftSide: Sendable {
         tokenRanges = Array(repeating: 0..<0, count: count)
         wordRanges = Array(repeating: 0..<0, count: count)
         isAnalysed = Array(repeating: false, count: count)
+        isInterned = Array(repeating: false, count: count)
         isTokenized = Array(repeating: false, count: count)
         // Sized first, then filled by copying each text's bytes: appending them one paragraph
         // at a time costs more in growth checks than the copying itself.
@@ -202,37 +205,80 @@ extension DraftSide {
         self.isTokenized = isTokenized
     }
 
-    /// Tokenizes those of `paragraphs` not analysed yet (unless ``tokenize(_:)`` did) and
-    /// interns their tokens into `vocabulary`. Ids are given in the order of `paragraphs`.
+    /// Tokenizes those of `paragraphs` not analysed yet (unless ``tokenize(_:)`` did), interns
+    /// their tokens into `vocabulary` and collects their words. Ids are given in the order of
+    /// `paragraphs`.
     mutating func analyse(_ paragraphs: [Int], with vocabulary: inout Vocabulary) {
+        intern(paragraphs, with: &vocabulary)
+        collectWords(paragraphs, with: vocabulary)
+    }
+
+    /// The first half of ``analyse(_:with:)``: tokenizes those of `paragraphs` not interned yet
+    /// (unless ``tokenize(_:)`` did) and interns their tokens into `vocabulary`, in the order of
+    /// `paragraphs`.
+    mutating func intern(_ paragraphs: [Int], with vocabulary: inout Vocabulary) {
         tokenize(paragraphs)
-        // The runs are built in locals and put back, so that the loops below touch no property
-        // of `self` (and the arrays stay uniquely referenced while they grow).
-        var tokenKeys = self.tokenKeys, wordIDs = self.wordIDs, bags = self.bags
+        // Built in a local and put back, so that the loop touches no property of `self` (and
+        // the array stays uniquely referenced).
+        var tokenKeys = self.tokenKeys
         self.tokenKeys = []
-        self.wordIDs = []
-        self.bags = []
-        // Keys sit at their tokens' positions; tokens made but not analysed yet have none.
+        // Keys sit at their tokens' positions; tokens made but not interned yet have none.
         tokenKeys.append(contentsOf: repeatElement(-1, count: tokens.count - tokenKeys.count))
         bytes.withUnsafeBufferPointer { all in
-            for p in paragraphs where !isAnalysed[p] {
-                isAnalysed[p] = true
-                let range = tokenRanges[p]
-                for k in range { tokenKeys[k] = vocabulary.id(of: tokens[k], in: all) }
-                // Words: the keys but the final mark, punctuation left out, lowercased.
-                let wordStart = wordIDs.count
-                for k in range.lowerBound..<Self.endBeforeFinalMark(range, of: tokenKeys) {
-                    let key = Int(tokenKeys[k])
-                    if !vocabulary.isPunctuation[key] { wordIDs.append(vocabulary.lowered[key]) }
-                }
-                wordRanges[p] = wordStart..<wordIDs.count
-                bags += wordIDs[wordStart...]
-                bags[wordStart...].sort()
+            for p in paragraphs where !isInterned[p] {
+                isInterned[p] = true
+                for k in tokenRanges[p] { tokenKeys[k] = vocabulary.id(of: tokens[k], in: all) }
             }
         }
         self.tokenKeys = tokenKeys
-        self.wordIDs = wordIDs
-        self.bags = bags
+    }
+
+    /// Replaces every key id `k` given so far by `ids[k]`: after this side was interned into a
+    /// vocabulary of its own that another then absorbed (``Vocabulary/absorb(_:)`` returns
+    /// `ids`). Only before words are collected, which are made of key ids.
+    mutating func renumberKeys(_ ids: [Int32]) {
+        var tokenKeys = self.tokenKeys
+        self.tokenKeys = []
+        for k in tokenKeys.indices where tokenKeys[k] >= 0 { tokenKeys[k] = ids[Int(tokenKeys[k])] }
+        self.tokenKeys = tokenKeys
+    }
+
+    /// The second half of ``analyse(_:with:)``: the words and word multisets of those of
+    /// `paragraphs` (all interned into `vocabulary`) not analysed yet.
+    mutating func collectWords(_ paragraphs: [Int], with vocabulary: Vocabulary) {
+        // Built in locals and put back, so that the loops touch no property of `self`.
+        var wordIDs = self.wordIDs, wordRanges = self.wordRanges, isAnalysed = self.isAnalysed
+        (self.wordIDs, self.wordRanges, self.isAnalysed) = ([], [], [])
+        let firstNew = wordIDs.count
+        // At most one word per token.
+        wordIDs.reserveCapacity(paragraphs.reduce(firstNew) { isAnalysed[$1] ? $0 : $0 + tokenRanges[$1].count })
+        var collected: [Int] = []
+        tokenKeys.withUnsafeBufferPointer { keys in
+            vocabulary.isPunctuation.withUnsafeBufferPointer { isPunctuation in
+                vocabulary.lowered.withUnsafeBufferPointer { lowered in
+                    for p in paragraphs where !isAnalysed[p] {
+                        isAnalysed[p] = true
+                        collected.append(p)
+                        let range = tokenRanges[p]
+                        // Words: the keys but the final mark, punctuation left out, lowercased.
+                        let wordStart = wordIDs.count
+                        for k in range.lowerBound..<Self.endBeforeFinalMark(range, of: keys) {
+                            let key = Int(keys[k])
+                            if !isPunctuation[key] { wordIDs.append(lowered[key]) }
+                        }
+                        wordRanges[p] = wordStart..<wordIDs.count
+                    }
+                }
+            }
+        }
+        // The multisets: the same runs, each sorted.
+        var bags = self.bags
+        self.bags = []
+        bags += wordIDs[firstNew...]
+        bags.withUnsafeMutableBufferPointer { bags in
+            for p in collected { SmallSort.sort(UnsafeMutableBufferPointer(rebasing: bags[wordRanges[p]])) }
+        }
+        (self.wordIDs, self.bags, self.wordRanges, self.isAnalysed) = (wordIDs, bags, wordRanges, isAnalysed)
     }
 
     /// Key ids of every token of analysed paragraph `p`, the final ";" "," or "." left out.
@@ -242,7 +288,8 @@ extension DraftSide {
     }
 
     /// The end of the run `range` of `keys` once a final ";" "," or "." is left out.
-    private static func endBeforeFinalMark(_ range: Range<Int>, of keys: [Int32]) -> Int {
+    private static func endBeforeFinalMark<Keys: RandomAccessCollection<Int32>>(_ range: Range<Int>, of keys: Keys) -> Int
+        where Keys.Index == Int {
         if let last = range.last, Vocabulary.isFinalMark(keys[last]) { return last }
         return range.upperBound
     }

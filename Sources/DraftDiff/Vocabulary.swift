@@ -52,8 +52,21 @@ struct Vocabulary {
 
     /// ``id(for:punctuation:)`` given `key`'s ``head(of:)``.
     private mutating func id(for key: UnsafeBufferPointer<UInt8>, head: UInt64, punctuation: Bool) -> Int32 {
-        let length = key.count
         let hash = Self.hash(key, head: head)
+        if let index = slotIndex(of: key, head: head, hash: hash) { return slots[index].id }
+        // A spelling not seen before: its key may still be known under another spelling.
+        let text = String(decoding: key, as: UTF8.self)
+        let id = ids[text] ?? newID(for: text, punctuation: punctuation)
+        // Added after `newID`, which may have added the lowercase spelling and grown the table.
+        addSpelling(key, hash: hash, id: id)
+        return id
+    }
+
+    /// The slot of the byte sequence `key` (with its ``head(of:)`` and table hash), or nil when
+    /// it was not seen.
+    @inline(__always)
+    private func slotIndex(of key: UnsafeBufferPointer<UInt8>, head: UInt64, hash: UInt64) -> Int? {
+        let length = key.count
         let mask = slots.count - 1
         var index = Int(truncatingIfNeeded: hash) & mask
         while case let slot = slots[index], slot.length >= 0 {
@@ -62,24 +75,24 @@ struct Vocabulary {
                    let e = slot.spelling
                    return CanonicalText.bytesEqual(UnsafeBufferPointer(rebasing: all[spellingStarts[e]..<spellingStarts[e + 1]]), key)
                }) {
-                return slot.id
+                return index
             }
             index = (index + 1) & mask
         }
-        // A spelling not seen before: its key may still be known under another spelling.
-        let text = String(decoding: key, as: UTF8.self)
-        let id = ids[text] ?? newID(for: text, punctuation: punctuation)
+        return nil
+    }
+
+    /// Records the byte sequence `key`, not seen before, as a spelling of key `id`.
+    private mutating func addSpelling(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, id: Int32) {
         spelling.append(contentsOf: key)
         spellingStarts.append(spelling.count)
         spellingHashes.append(hash)
         spellingIDs.append(id)
-        // Placed after `newID`, which may have added the lowercase spelling and grown the table.
         if 2 * spellingHashes.count > slots.count {
             rehash()
         } else {
             place(spellingHashes.count - 1)
         }
-        return id
     }
 
     /// The first eight bytes of `key` packed little-endian, zero-padded.
@@ -129,6 +142,45 @@ struct Vocabulary {
     private mutating func rehash() {
         slots = Array(repeating: Slot(), count: slots.count * 2)
         for e in spellingHashes.indices { place(e) }
+    }
+
+    /// Adds the keys of `other` that are not known here, numbered in the order `other` numbered
+    /// them, and returns, for each id of `other`, the id of the same key here.
+    ///
+    /// Two drafts interned into two vocabularies at the same time, one per core, and then the
+    /// second absorbed into the first, end with exactly the ids that interning the first draft
+    /// and then the second into one vocabulary gives: both number keys in order of first sight
+    /// (a key's lowercase form right after it), and a key of `other` already known keeps its id.
+    /// Both vocabularies must start from ``seeded()``.
+    mutating func absorb(_ other: Vocabulary) -> [Int32] {
+        var keyOfID = [String](repeating: "", count: other.lowered.count)
+        for (key, id) in other.ids { keyOfID[Int(id)] = key }
+        var map = [Int32](repeating: -1, count: keyOfID.count)
+        var added: [Int] = []
+        for id in keyOfID.indices {
+            if let known = ids[keyOfID[id]] {
+                map[id] = known
+                continue
+            }
+            let newID = Int32(lowered.count)
+            ids[keyOfID[id]] = newID
+            lowered.append(newID)
+            isPunctuation.append(other.isPunctuation[id])
+            isStopWord.append(other.isStopWord[id])
+            map[id] = newID
+            added.append(id)
+        }
+        // A lowercase form may be numbered after its key: mapped once every id is.
+        for id in added { lowered[Int(map[id])] = map[Int(other.lowered[id])] }
+        // The spellings not seen here, so that later lookups of them stay a table probe.
+        other.spelling.withUnsafeBufferPointer { all in
+            for e in other.spellingIDs.indices {
+                let key = UnsafeBufferPointer(rebasing: all[other.spellingStarts[e]..<other.spellingStarts[e + 1]])
+                guard slotIndex(of: key, head: Self.head(of: key), hash: other.spellingHashes[e]) == nil else { continue }
+                addSpelling(key, hash: other.spellingHashes[e], id: map[Int(other.spellingIDs[e])])
+            }
+        }
+        return map
     }
 
     /// The key id of `token`, a span of `bytes`.
