@@ -22,6 +22,8 @@ struct DraftSide: Sendable {
     private var canonicalEnds: [Int] = []
     /// ``CanonicalText/hash(_:)`` of each paragraph's canonical form.
     private(set) var hashes: [UInt64] = []
+    /// The paragraphs by ``hashes``, for exact matching.
+    private(set) var occurrences = TextOccurrences([])
 
     /// The tokens of the analysed paragraphs, back to back (spans of ``bytes``), and their key ids.
     private(set) var tokens: [TokenSpan] = []
@@ -90,6 +92,7 @@ struct DraftSide: Sendable {
             }
         }
         bytes += folded
+        occurrences = TextOccurrences(hashes)
     }
 
     /// The UTF-8 length of ``Paragraph/fullText`` of a paragraph with `text` and `children`.

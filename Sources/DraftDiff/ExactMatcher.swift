@@ -10,21 +10,14 @@ enum ExactMatcher {
 
     /// Pairs every paragraph of `new` whose normalised text also occurs in `old`.
     static func match(old: DraftSide, new: DraftSide, into alignment: inout Alignment) {
-        // Occurrences of each text in order, as chains through `nextOld`/`nextNew`, bucketed by
-        // hash; a bucket is split by the actual bytes only when its hashes collide.
-        var oldFirst = ChainTable(capacity: old.count)
-        var nextOld = Array(repeating: -1, count: old.count)
-        for (i, hash) in old.hashes.enumerated() {
-            oldFirst.append(i, hash: hash, next: &nextOld)
-        }
-        var newFirst = ChainTable(capacity: new.count)
-        var nextNew = Array(repeating: -1, count: new.count)
+        // Each side's occurrences of each text in order (``TextOccurrences``), made when the side
+        // was prepared; a bucket is split by the actual bytes only when its hashes collide.
+        // Texts are taken in the order of their first occurrence in the new draft.
+        let (oldFirst, nextOld) = (old.occurrences.table, old.occurrences.next)
+        let (newFirst, nextNew) = (new.occurrences.table, new.occurrences.next)
         var order: [UInt64] = []
-        for (i, hash) in new.hashes.enumerated() {
-            guard oldFirst[hash] != nil else { continue }
-            if newFirst.append(i, hash: hash, next: &nextNew) {
-                order.append(hash)
-            }
+        for (i, hash) in new.hashes.enumerated() where newFirst[hash]?.first == i {
+            if oldFirst[hash] != nil { order.append(hash) }
         }
         let oldScale = 1.0 / Double(max(old.count, 1))
         let newScale = 1.0 / Double(max(new.count, 1))
@@ -126,10 +119,30 @@ enum ExactMatcher {
     }
 }
 
+/// Where each text of one draft occurs: the first and last paragraph under each canonical-text
+/// hash in ``table``, and from each paragraph the next one with the same hash in ``next`` (-1
+/// at the end of a chain). Made with the draft's ``DraftSide``, on the thread that prepares it,
+/// so that exact matching only has to look texts up.
+struct TextOccurrences: Sendable {
+    /// First and last position of each hash.
+    let table: ChainTable
+    /// The next position with the same hash, or -1.
+    let next: [Int]
+
+    /// The occurrences of `hashes`, one per paragraph in order.
+    init(_ hashes: [UInt64]) {
+        var table = ChainTable(capacity: hashes.count)
+        var next = Array(repeating: -1, count: hashes.count)
+        for (i, hash) in hashes.enumerated() { table.append(i, hash: hash, next: &next) }
+        self.table = table
+        self.next = next
+    }
+}
+
 /// Chains of positions by text hash, for ``ExactMatcher``: an open-addressing table keyed by the
 /// ``CanonicalText/hash(_:)`` of the canonical text (already well mixed, so no second hash
 /// is needed).
-struct ChainTable {
+struct ChainTable: Sendable {
     private var hashes: [UInt64]
     private var firsts: [Int]
     private var lasts: [Int]
