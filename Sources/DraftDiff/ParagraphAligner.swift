@@ -11,6 +11,9 @@ struct ParagraphAligner {
     /// The aligner's options.
     var options: DraftDiffer.Options
 
+    /// Below this many unmatched new paragraphs, candidates are found on one thread.
+    static let parallelMinimum = 512
+
     private struct Candidate {
         var old: Int
         var new: Int
@@ -31,33 +34,44 @@ struct ParagraphAligner {
         let freeOld = (0..<old.count).filter { !alignment.isOldTaken($0) }
         let freeNew = (0..<new.count).filter { !alignment.isNewTaken($0) }
         guard !freeOld.isEmpty, !freeNew.isEmpty else { return }
-        var index = scope == .anywhere
+        let index = scope == .anywhere
             ? ShingleIndex(side: old, entries: freeOld, size: options.shingleSize,
                            maxPostings: options.maxShinglePostings)
             : nil
         let anchors = Anchors(alignment: alignment, oldCount: old.count, newCount: new.count)
-        var candidates: [Candidate] = []
-        let limit = max(1, options.candidatesPerParagraph)
-        var seen: [Int] = []
-        for n in freeNew {
-            let gap = anchors.gap(forNew: n)
-            let found = index?.candidates(for: new.words(n), limit: limit) ?? []
-            // At most 2 × limit candidates: a list is the cheapest set.
-            seen.removeAll(keepingCapacity: true)
-            func consider(_ o: Int) {
-                guard !seen.contains(o) else { return }
-                seen.append(o)
-                let score = Similarity.dice(old.bag(o), new.bag(n))
-                let inGap = gap.range.contains(o)
-                guard score >= (inGap ? options.matchThreshold : options.moveThreshold) else { return }
-                let distance = Double(abs(o - gap.expected))
-                let priority = score + (inGap ? 0.05 : 0) - 0.05 * min(1, distance / 10)
-                candidates.append(Candidate(old: o, new: n, score: score, priority: priority))
+        // Each new paragraph's candidates are found and scored independently: in two halves,
+        // one per core, on long drafts. The order of the list does not matter (it is sorted
+        // below by a total order).
+        let halves = freeNew.count >= Self.parallelMinimum ? 2 : 1
+        let parts = ParallelResults.map(count: halves) { [options] half in
+            let part = freeNew.count * half / halves..<freeNew.count * (half + 1) / halves
+            // Each half queries its own copy of the index (queries keep scratch counts in it).
+            var index = index
+            var candidates: [Candidate] = []
+            let limit = max(1, options.candidatesPerParagraph)
+            var seen: [Int] = []
+            for n in freeNew[part] {
+                let gap = anchors.gap(forNew: n)
+                let found = index?.candidates(for: new.words(n), limit: limit) ?? []
+                // At most 2 × limit candidates: a list is the cheapest set.
+                seen.removeAll(keepingCapacity: true)
+                func consider(_ o: Int) {
+                    guard !seen.contains(o) else { return }
+                    seen.append(o)
+                    let score = Similarity.dice(old.bag(o), new.bag(n))
+                    let inGap = gap.range.contains(o)
+                    guard score >= (inGap ? options.matchThreshold : options.moveThreshold) else { return }
+                    let distance = Double(abs(o - gap.expected))
+                    let priority = score + (inGap ? 0.05 : 0) - 0.05 * min(1, distance / 10)
+                    candidates.append(Candidate(old: o, new: n, score: score, priority: priority))
+                }
+                // Those in the gap first, then the index's.
+                for o in anchors.freeOld(in: gap, sorted: freeOld, limit: limit) { consider(o) }
+                for o in found { consider(o) }
             }
-            // Those in the gap first, then the index's.
-            for o in anchors.freeOld(in: gap, sorted: freeOld, limit: limit) { consider(o) }
-            for o in found { consider(o) }
+            return candidates
         }
+        var candidates = parts.count == 2 ? parts[0] + parts[1] : parts.first ?? []
         candidates.sort {
             $0.priority != $1.priority ? $0.priority > $1.priority
                 : ($0.new != $1.new ? $0.new < $1.new : $0.old < $1.old)
