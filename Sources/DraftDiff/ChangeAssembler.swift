@@ -126,30 +126,63 @@ struct ChangeAssembler: Sendable {
         let (unitList, keptList) = (units, kept)
         let (deletedList, deletedRanges) = (deleted, deletedStarts)
         let (unitOfNew, wordsAt, leadChangedAt) = (byNew, wordsOfUnit, leadChangedOfUnit)
-        let halves = ParallelResults.map(count: 2) { half in
-            let newCount = assembler.new.count
-            var entries: [ParagraphChange] = []
-            entries.reserveCapacity(newCount / 2 + 1)
-            for n in (half == 0 ? 0..<newCount / 2 : newCount / 2..<newCount) {
-                let i = unitOfNew[n]
-                if i >= 0 {
-                    let words = wordsAt[i] >= 0 ? words[wordsAt[i]] : []
-                    entries.append(assembler.change(for: unitList[i], inPlace: keptList[i], words: words,
-                                                    leadChanged: leadChangedAt[i]))
-                    for o in deletedList[deletedRanges[i]..<deletedRanges[i + 1]] {
-                        entries.append(ParagraphChange(kind: .deleted, old: [assembler.old.ref(o)], new: [], similarity: 0))
-                    }
-                } else if !assembler.alignment.isNewTaken(n) {
-                    entries.append(ParagraphChange(kind: .added, old: [], new: [assembler.new.ref(n)], similarity: 0))
-                }
+        // Each new paragraph's entries (its unit's, then the deleted paragraphs after it; or an
+        // added one) are counted first, so that the two halves of the draft can write theirs
+        // straight into their places in one array.
+        let newCount = self.new.count
+        let middle = newCount / 2
+        var secondStart = leading.count
+        var total = leading.count
+        for n in 0..<newCount {
+            if n == middle { secondStart = total }
+            let i = byNew[n]
+            if i >= 0 {
+                total += 1 + deletedStarts[i + 1] - deletedStarts[i]
+            } else if !alignment.isNewTaken(n) {
+                total += 1
             }
-            return entries
         }
-        var result = leading
-        result.reserveCapacity(leading.count + halves[0].count + halves[1].count)
-        result += halves[0]
-        result += halves[1]
-        return result
+        if newCount == 0 { secondStart = total }
+        let (firstStart, secondHalfStart) = (leading.count, secondStart)
+        return [ParagraphChange](unsafeUninitializedCapacity: total) { [leading, total] buffer, initialized in
+            guard let base = buffer.baseAddress else { return }
+            base.initialize(from: leading, count: leading.count)
+            let slots = EntrySlots(base: base)
+            let written = ParallelResults.map(count: 2) { half in
+                var at = half == 0 ? firstStart : secondHalfStart
+                for n in (half == 0 ? 0..<middle : middle..<newCount) {
+                    let i = unitOfNew[n]
+                    if i >= 0 {
+                        let words = wordsAt[i] >= 0 ? words[wordsAt[i]] : []
+                        slots.put(assembler.change(for: unitList[i], inPlace: keptList[i], words: words,
+                                                   leadChanged: leadChangedAt[i]), at: &at)
+                        for o in deletedList[deletedRanges[i]..<deletedRanges[i + 1]] {
+                            slots.put(ParagraphChange(kind: .deleted, old: [assembler.old.ref(o)], new: [], similarity: 0), at: &at)
+                        }
+                    } else if !assembler.alignment.isNewTaken(n) {
+                        slots.put(ParagraphChange(kind: .added, old: [], new: [assembler.new.ref(n)], similarity: 0), at: &at)
+                    }
+                }
+                return at
+            }
+            // Both halves filled exactly the places counted for them.
+            precondition(written == [secondHalfStart, total], "entry count mismatch")
+            initialized = total
+        }
+    }
+
+    /// Where the two halves of ``changes()`` write their entries: one array's uninitialised
+    /// storage, each half its own range of it.
+    private struct EntrySlots: @unchecked Sendable {
+        // @unchecked: the halves write disjoint ranges, and the storage is read only after
+        // both are done (`DispatchQueue.concurrentPerform` orders those writes before the reads).
+        let base: UnsafeMutablePointer<ParagraphChange>
+
+        /// Initialises the slot at `index` with `entry`, and moves `index` past it.
+        func put(_ entry: ParagraphChange, at index: inout Int) {
+            (base + index).initialize(to: entry)
+            index += 1
+        }
     }
 
     private func crossesSection(_ unit: Unit) -> Bool {
