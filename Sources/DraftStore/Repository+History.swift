@@ -21,7 +21,8 @@ extension Repository {
         let normalized = try Self.validatedRepositoryPath(path)
         let start = try resolve(revision: revision)
         var cache: [ObjectID: ObjectID?] = [:]
-        var revisions: [FileRevision] = []
+        // The revisions found, then their contents read together (see ``blobContents(of:)``).
+        var found: [(commit: CommitInfo, blob: ObjectID)] = []
         try walk(from: start, firstParent: firstParent) { (commit: OpaquePointer) throws(GitError) -> Bool in
             let id = ObjectID(git_commit_id(commit))
             guard let blob = try cachedBlobID(of: normalized, inCommit: commit, id: id, cache: &cache) else {
@@ -37,14 +38,13 @@ extension Repository {
                     break
                 }
             }
-            if changed {
-                revisions.append(FileRevision(
-                    commit: CommitInfo(commit: commit), path: normalized, blobID: blob,
-                    contents: try blobContents(blob.oid)))
-            }
+            if changed { found.append((CommitInfo(commit: commit), blob)) }
             return true
         }
-        return revisions
+        let contents = try blobContents(of: found.map(\.blob))
+        return zip(found, contents).map { revision, contents in
+            FileRevision(commit: revision.commit, path: normalized, blobID: revision.blob, contents: contents)
+        }
     }
 
     /// The commits reachable from `revision`, newest first, as `git log` lists them.

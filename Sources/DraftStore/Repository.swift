@@ -25,7 +25,7 @@ public final class Repository {
     /// just before it creates the commit, so tests can play a concurrent writer.
     var testHookBeforeCreatingCommit: (() -> Void)?
 
-    private init(owning pointer: OpaquePointer) {
+    init(owning pointer: OpaquePointer) {
         self.pointer = pointer
     }
 
