@@ -16,8 +16,10 @@ import Darwin
 /// Only the newest revision is parsed whole. An older one is derived from the next newer one
 /// (see ``DraftSnapshot/derive(olderBytes:)``): the lines both share at the start and at the end
 /// keep their paragraphs, and only the paragraphs around the lines in between are parsed again.
-/// Indices and eIds of the paragraphs are not kept up to date here; labels come from positions
-/// (``label(at:)``).
+/// Indices, eIds and line numbers inside the paragraph values are not kept up to date here:
+/// labels come from positions (``label(at:)``), and the lines of each top-level paragraph in
+/// this revision from ``lines``, so that a derived revision reuses the paragraph values it shares
+/// with the newer one as they are, even when lines were added or removed before them.
 struct DraftSnapshot {
     /// The file's bytes.
     let bytes: [UInt8]
@@ -25,6 +27,8 @@ struct DraftSnapshot {
     let breaks: [Int]
     /// Top-level paragraphs: the preamble, then the operative part.
     let paragraphs: [Paragraph]
+    /// The lines of each of ``paragraphs`` in this revision.
+    let lines: [SourceRange]
     /// How many of ``paragraphs`` are preambular.
     let preambleCount: Int
     /// Whether older revisions may be derived from this one line-wise (no carriage returns,
@@ -72,7 +76,7 @@ struct DraftSnapshot {
     /// Parses `bytes` whole. Bytes that are not a draft's text give no paragraphs.
     static func parse(_ bytes: [UInt8]) -> DraftSnapshot {
         guard let text = try? DraftText.decode(bytes, path: "") else {
-            return DraftSnapshot(bytes: bytes, breaks: lineBreaks(bytes), paragraphs: [], preambleCount: 0,
+            return DraftSnapshot(bytes: bytes, breaks: lineBreaks(bytes), paragraphs: [], lines: [], preambleCount: 0,
                                  isLineStable: false, verifiesWindows: true)
         }
         return DraftSnapshot(bytes: bytes, resolution: ResolutionParser().parse(text))
@@ -80,17 +84,19 @@ struct DraftSnapshot {
 
     /// The snapshot of `resolution`, parsed from `bytes`.
     init(bytes: [UInt8], resolution: Resolution) {
-        self.init(bytes: bytes, breaks: Self.lineBreaks(bytes), paragraphs: resolution.paragraphs,
+        let paragraphs = resolution.paragraphs
+        self.init(bytes: bytes, breaks: Self.lineBreaks(bytes), paragraphs: paragraphs, lines: paragraphs.map(\.lines),
                   preambleCount: resolution.preamble.count, isLineStable: !Self.containsByte(0x0D, bytes),
                   verifiesWindows: !resolution.noise.isEmpty || resolution.operative.contains { $0.number == nil })
     }
 
-    init(bytes: [UInt8], breaks: [Int], paragraphs: [Paragraph], preambleCount: Int, isLineStable: Bool,
-         verifiesWindows: Bool) {
+    init(bytes: [UInt8], breaks: [Int], paragraphs: [Paragraph], lines: [SourceRange], preambleCount: Int,
+         isLineStable: Bool, verifiesWindows: Bool) {
         self.verifiesWindows = verifiesWindows
         self.bytes = bytes
         self.breaks = breaks
         self.paragraphs = paragraphs
+        self.lines = lines
         self.preambleCount = preambleCount
         self.isLineStable = isLineStable
     }
@@ -155,49 +161,65 @@ extension DraftSnapshot {
 
         let count = paragraphs.count
         // First paragraph not wholly in the prefix; last one not wholly in the suffix.
-        let firstTouched = paragraphs.firstIndex { $0.lines.last > prefixLines } ?? count
-        let lastTouched = paragraphs.lastIndex { $0.lines.first <= newLines - suffixLines } ?? -1
+        let firstTouched = lines.firstIndex { $0.last > prefixLines } ?? count
+        let lastTouched = lines.lastIndex { $0.first <= newLines - suffixLines } ?? -1
         let windowStart = max(firstTouched - 1, 0)          // one unchanged paragraph before, as context
         let windowEnd = min(max(lastTouched + 1, firstTouched), count - 1)   // and one after (inclusive)
         guard windowStart <= windowEnd else { return nil }
         let hasContextBefore = firstTouched >= 1
-        let hasContextAfter = paragraphs[windowEnd].lines.first > newLines - suffixLines
+        let hasContextAfter = lines[windowEnd].first > newLines - suffixLines
 
         // A window that starts at a paragraph after the first is parsed on its own: its first line
         // opens a paragraph, so the parser leaves the header at once. (The checks below catch
         // the rare line the header rules would claim.)
-        let startLine = windowStart == 0 ? 1 : paragraphs[windowStart].lines.first
-        let newEndLine = hasContextAfter ? paragraphs[windowEnd].lines.last : newLines
-        let oldEndLine = hasContextAfter ? paragraphs[windowEnd].lines.last + lineShift : olderLineCount
+        let startLine = windowStart == 0 ? 1 : lines[windowStart].first
+        let newEndLine = hasContextAfter ? lines[windowEnd].last : newLines
+        let oldEndLine = hasContextAfter ? lines[windowEnd].last + lineShift : olderLineCount
 
-        let older = DraftSnapshot(bytes: olderBytes, breaks: olderBreaks, paragraphs: [], preambleCount: 0,
+        let older = DraftSnapshot(bytes: olderBytes, breaks: olderBreaks, paragraphs: [], lines: [], preambleCount: 0,
                                   isLineStable: true, verifiesWindows: verifiesWindows)
         guard let oldWindow = Self.parseWindow(older, startLine: startLine, endLine: oldEndLine) else { return nil }
-        let expected = paragraphs[windowStart...windowEnd]
+        let expected = windowStart...windowEnd
         let verify = verifiesWindows || oldWindow.hasLeadIn
-            || expected.contains { $0.section == .operative && $0.number == nil }
+            || expected.contains { paragraphs[$0].section == .operative && paragraphs[$0].number == nil }
             || oldWindow.paragraphs.contains { $0.section == .operative && $0.number == nil }
         if verify {
             // Parsing the newer window alone must give back exactly what is known of it.
             guard let newWindow = Self.parseWindow(self, startLine: startLine, endLine: newEndLine),
                   newWindow.hasLeadIn == oldWindow.hasLeadIn, newWindow.paragraphs.count == expected.count,
-                  zip(newWindow.paragraphs, expected).allSatisfy({ Self.sameParagraph($0, $1, shift: 0) }) else { return nil }
+                  expected.allSatisfy({ k in
+                      Self.sameParagraph(newWindow.paragraphs[k - windowStart], newWindow.lines[k - windowStart],
+                                         paragraphs[k], lines[k], shift: 0)
+                  }) else { return nil }
         }
         // The context paragraphs must come back unchanged from the older window.
         if hasContextBefore {
-            guard let first = oldWindow.paragraphs.first, Self.sameParagraph(first, paragraphs[windowStart], shift: 0) else { return nil }
+            guard let first = oldWindow.paragraphs.first, let firstLines = oldWindow.lines.first,
+                  Self.sameParagraph(first, firstLines, paragraphs[windowStart], lines[windowStart], shift: 0) else { return nil }
         }
         if hasContextAfter {
-            guard let last = oldWindow.paragraphs.last, Self.sameParagraph(last, paragraphs[windowEnd], shift: lineShift) else { return nil }
+            guard let last = oldWindow.paragraphs.last, let lastLines = oldWindow.lines.last,
+                  Self.sameParagraph(last, lastLines, paragraphs[windowEnd], lines[windowEnd], shift: lineShift) else { return nil }
         }
 
         let newRange = windowStart..<(windowStart + expected.count)
-        let suffix = paragraphs[newRange.upperBound...].map { Self.shifted($0, by: lineShift) }
-        let combined = Array(paragraphs[..<windowStart]) + oldWindow.paragraphs + suffix
+        // The paragraph values around the window are shared as they are; only their lines move.
+        var combined = [Paragraph]()
+        combined.reserveCapacity(windowStart + oldWindow.paragraphs.count + count - newRange.upperBound)
+        combined += paragraphs[..<windowStart]
+        combined += oldWindow.paragraphs
+        combined += paragraphs[newRange.upperBound...]
+        var combinedLines = [SourceRange]()
+        combinedLines.reserveCapacity(combined.count)
+        combinedLines += lines[..<windowStart]
+        combinedLines += oldWindow.lines
+        for range in lines[newRange.upperBound...] {
+            combinedLines.append(SourceRange(first: range.first + lineShift, last: range.last + lineShift))
+        }
         // Preamble first, then operative, as a whole parse would have them.
         let preambleCount = combined.prefix { $0.section == .preamble }.count
         guard !combined[preambleCount...].contains(where: { $0.section == .preamble }) else { return nil }
-        let snapshot = DraftSnapshot(bytes: olderBytes, breaks: olderBreaks, paragraphs: combined,
+        let snapshot = DraftSnapshot(bytes: olderBytes, breaks: olderBreaks, paragraphs: combined, lines: combinedLines,
                                      preambleCount: preambleCount, isLineStable: true, verifiesWindows: verifiesWindows)
         let oldRange = windowStart..<(windowStart + oldWindow.paragraphs.count)
         return (snapshot, ChangeWindow(newer: newRange, older: oldRange))
@@ -209,10 +231,10 @@ extension DraftSnapshot {
     private static let windowHeader = Array("(Sponsored by Redraft)\n\n".utf8)
 
     /// The paragraphs read from lines `startLine...endLine` of `snapshot` parsed on their own
-    /// (after ``windowHeader`` unless the window starts at line 1), with the line numbers of the file.
+    /// (after ``windowHeader`` unless the window starts at line 1), and their lines in the file.
     private static func parseWindow(
         _ snapshot: DraftSnapshot, startLine: Int, endLine: Int
-    ) -> (paragraphs: [Paragraph], hasLeadIn: Bool)? {
+    ) -> (paragraphs: [Paragraph], lines: [SourceRange], hasLeadIn: Bool)? {
         guard startLine <= endLine + 1 else { return nil }
         let windowStart = snapshot.lineStart(startLine)
         let windowEnd = snapshot.lineEnd(endLine)
@@ -224,28 +246,22 @@ extension DraftSnapshot {
         let resolution = ResolutionParser().parse(decoded)
         let headerLines = startLine == 1 ? 0 : 2
         let shift = startLine - 1 - headerLines
-        var result: [Paragraph] = []
-        result.reserveCapacity(resolution.preamble.count + resolution.operative.count)
-        for paragraph in resolution.paragraphs {
+        let paragraphs = resolution.paragraphs
+        var lines: [SourceRange] = []
+        lines.reserveCapacity(paragraphs.count)
+        for paragraph in paragraphs {
             guard paragraph.lines.first > headerLines else { return nil }
-            result.append(shifted(paragraph, by: shift))
+            lines.append(SourceRange(first: paragraph.lines.first + shift, last: paragraph.lines.last + shift))
         }
-        return (result, resolution.leadIn != nil)
+        return (paragraphs, lines, resolution.leadIn != nil)
     }
 
-    /// Whether two parses of a paragraph agree: section, number, text and lines (`b` moved by `shift`).
-    private static func sameParagraph(_ a: Paragraph, _ b: Paragraph, shift: Int) -> Bool {
-        a.section == b.section && a.number == b.number && a.lines.first == b.lines.first + shift
-            && a.lines.last == b.lines.last + shift && a.lead == b.lead && a.fullText == b.fullText
-    }
-
-    /// `paragraph` with its lines, and its children's, moved by `shift`.
-    static func shifted(_ paragraph: Paragraph, by shift: Int) -> Paragraph {
-        guard shift != 0 else { return paragraph }
-        var copy = paragraph
-        copy.lines = SourceRange(first: paragraph.lines.first + shift, last: paragraph.lines.last + shift)
-        copy.children = paragraph.children.map { shifted($0, by: shift) }
-        return copy
+    /// Whether two parses of a paragraph agree: section, number, text and lines (`a` at
+    /// `aLines`, `b` at `bLines` moved by `shift`).
+    private static func sameParagraph(_ a: Paragraph, _ aLines: SourceRange, _ b: Paragraph, _ bLines: SourceRange,
+                                      shift: Int) -> Bool {
+        a.section == b.section && a.number == b.number && aLines.first == bLines.first + shift
+            && aLines.last == bLines.last + shift && a.lead == b.lead && a.fullText == b.fullText
     }
 
     /// The lengths of the common prefix and the common suffix of `a` and `b` (not overlapping).
@@ -254,15 +270,19 @@ extension DraftSnapshot {
             b.withUnsafeBufferPointer { y in
                 guard let xBase = x.baseAddress, let yBase = y.baseAddress else { return (0, 0) }
                 let limit = min(x.count, y.count)
-                let chunk = 64
+                // Large blocks first (most of two revisions is the same), then small ones, then bytes.
                 var prefix = 0
-                while prefix + chunk <= limit, memcmp(xBase + prefix, yBase + prefix, chunk) == 0 { prefix += chunk }
+                for chunk in [4096, 64] {
+                    while prefix + chunk <= limit, memcmp(xBase + prefix, yBase + prefix, chunk) == 0 { prefix += chunk }
+                }
                 while prefix < limit, x[prefix] == y[prefix] { prefix += 1 }
                 let room = limit - prefix
                 var suffix = 0
-                while suffix + chunk <= room,
-                      memcmp(xBase + x.count - suffix - chunk, yBase + y.count - suffix - chunk, chunk) == 0 {
-                    suffix += chunk
+                for chunk in [4096, 64] {
+                    while suffix + chunk <= room,
+                          memcmp(xBase + x.count - suffix - chunk, yBase + y.count - suffix - chunk, chunk) == 0 {
+                        suffix += chunk
+                    }
                 }
                 while suffix < room, x[x.count - 1 - suffix] == y[y.count - 1 - suffix] { suffix += 1 }
                 return (prefix, suffix)
