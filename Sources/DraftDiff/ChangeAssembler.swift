@@ -114,7 +114,8 @@ struct ChangeAssembler: Sendable {
         }
         let assembler = self
         let wordedUnits = worded.map { units[$0] }
-        let words = ParallelResults.map(count: wordedUnits.count) { k in
+        let words = ParallelResults.map(count: wordedUnits.count,
+                                        inParallel: wordedUnits.count >= Parallelism.minimumParagraphs / 8) { k in
             assembler.wordChanges(assembler.olds(wordedUnits[k]), assembler.news(wordedUnits[k]))
         }
 
@@ -148,7 +149,7 @@ struct ChangeAssembler: Sendable {
             guard let base = buffer.baseAddress else { return }
             base.initialize(from: leading, count: leading.count)
             let slots = EntrySlots(base: base)
-            let written = ParallelResults.map(count: 2) { half in
+            let written = ParallelResults.map(count: 2, inParallel: newCount >= Parallelism.minimumParagraphs) { half in
                 var at = half == 0 ? firstStart : secondHalfStart
                 for n in (half == 0 ? 0..<middle : middle..<newCount) {
                     let i = unitOfNew[n]

@@ -49,7 +49,9 @@ public struct DraftDiffer: Sendable {
     /// Compares the `old` draft with the `new` one. The two drafts are prepared (see
     /// ``PreparedDraft``) at the same time, on two threads.
     public func compare(_ old: Resolution, _ new: Resolution) -> DraftComparison {
-        let prepared = ParallelResults.map(count: 2) { PreparedDraft($0 == 0 ? old : new) }
+        let large = old.preamble.count + old.operative.count + new.preamble.count + new.operative.count
+            >= Parallelism.minimumParagraphs
+        let prepared = ParallelResults.map(count: 2, inParallel: large) { PreparedDraft($0 == 0 ? old : new) }
         return compare(prepared[0], prepared[1])
     }
 
@@ -72,6 +74,14 @@ public struct DraftDiffer: Sendable {
         ExactMatcher.match(old: old, new: new, into: &alignment)
         let oldRest = (0..<old.count).filter { !alignment.isOldTaken($0) }
         let newRest = (0..<new.count).filter { !alignment.isNewTaken($0) }
+        guard oldRest.count + newRest.count >= Parallelism.minimumParagraphs else {
+            // Few paragraphs to analyse (a history step's window): one vocabulary, on this thread.
+            var vocabulary = Vocabulary.seeded()
+            old.analyse(oldRest, with: &vocabulary)
+            new.analyse(newRest, with: &vocabulary)
+            pairRest(old, new, into: &alignment)
+            return (alignment, vocabulary)
+        }
         // Each side is tokenized and interned on its own core, into a vocabulary of its own;
         // the old one then absorbs the new one. Ids come out as if both had been interned in
         // order into one vocabulary (old, then new), so everything that breaks ties by them is
@@ -92,13 +102,18 @@ public struct DraftDiffer: Sendable {
         }
         old = words[0]
         new = words[1]
+        pairRest(old, new, into: &alignment)
+        return (alignment, vocabulary)
+    }
+
+    /// Phases 2–4, once the paragraphs left over by exact matching are analysed.
+    private func pairRest(_ old: DraftSide, _ new: DraftSide, into alignment: inout Alignment) {
         let aligner = ParagraphAligner(options: options)
         let detector = SplitMergeDetector(options: options)
         aligner.align(old: old, new: new, scope: .inPlace, into: &alignment)
         if options.detectsSplitsAndMerges { detector.detect(old: old, new: new, into: &alignment) }
         aligner.align(old: old, new: new, scope: .anywhere, into: &alignment)
         if options.detectsSplitsAndMerges { detector.detect(old: old, new: new, into: &alignment) }
-        return (alignment, vocabulary)
     }
 
     /// One side interned into a vocabulary of its own.

@@ -21,9 +21,10 @@ final class ParallelResults<Value>: @unchecked Sendable {
         slots.deallocate()
     }
 
-    /// Runs `job(0)` … `job(count - 1)` on two threads and returns their results in order.
-    static func map(count: Int, _ job: @Sendable (Int) -> Value) -> [Value] {
-        guard count > 1 else { return (0..<count).map(job) }
+    /// Runs `job(0)` … `job(count - 1)` on two threads (on this one alone unless `inParallel`)
+    /// and returns their results in order.
+    static func map(count: Int, inParallel: Bool = true, _ job: @Sendable (Int) -> Value) -> [Value] {
+        guard count > 1, inParallel else { return (0..<count).map(job) }
         let results = ParallelResults(count: count)
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             for index in stride(from: part, to: count, by: 2) {
@@ -32,4 +33,12 @@ final class ParallelResults<Value>: @unchecked Sendable {
         }
         return results.slots.compactMap { $0 }
     }
+}
+
+/// When the differ's work is worth sharing between threads.
+enum Parallelism {
+    /// Below this many paragraphs (or units of work of that size), the differ's jobs run on the
+    /// calling thread: handing work to another thread and waiting for it costs more than it
+    /// saves on small drafts, and a history walk compares a thousand small windows.
+    static let minimumParagraphs = 256
 }
