@@ -14,7 +14,7 @@ import Synchronization
 enum DraftLoader {
     /// Reads and parses `path`, refusing a text in which no paragraph was found.
     static func resolution(at path: String) throws -> Resolution {
-        try parsed(try self.text(at: path), path: path)
+        try parsed(ResolutionParser().parse(try self.text(at: path)), path: path)
     }
 
     /// Reads and parses two drafts concurrently, one per core, and passes each to `prepare` on
@@ -24,17 +24,18 @@ enum DraftLoader {
     static func resolutions<Prepared: Sendable>(
         at first: String, _ second: String, then prepare: @escaping @Sendable (Resolution) -> Prepared
     ) throws -> (Prepared, Prepared) {
-        let texts = try [first, second].map { path -> (String, String?) in
+        // Read as bytes and parsed in place (no string of a long draft is made).
+        let texts = try [first, second].map { path -> (String, DraftBytes?) in
             let isPlainFile = path != "-" && FileManager.default.fileExists(atPath: path)
-            return (path, isPlainFile ? nil : try text(at: path))
+            return (path, isPlainFile ? nil : try bytes(at: path))
         }
         let results = ResultPair<Prepared>()
         DispatchQueue.concurrentPerform(iterations: 2) { i in
             HeapTuning.applyToThisThread()
             let (path, preloaded) = texts[i]
             results.set(i, Result { () throws -> Prepared in
-                let text = try preloaded ?? self.text(at: path)
-                return prepare(try parsed(text, path: path))
+                let draft = try preloaded ?? self.bytes(at: path)
+                return prepare(try parsed(ResolutionParser().parse(draft), path: path))
             })
         }
         return (try results.get(0), try results.get(1))
@@ -45,9 +46,8 @@ enum DraftLoader {
         path == "-" ? "<stdin>" : path
     }
 
-    /// `text` parsed, refusing a text in which no paragraph was found.
-    private static func parsed(_ text: String, path: String) throws -> Resolution {
-        let resolution = ResolutionParser().parse(text)
+    /// `resolution`, parsed from `path`, refused when no paragraph was found in it.
+    private static func parsed(_ resolution: Resolution, path: String) throws -> Resolution {
         if resolution.isEmpty {
             throw CommandExit.input(InputError(path: displayName(path), line: nil,
                                                "no resolution paragraph found (expected preambular or numbered operative paragraphs)"))
@@ -84,6 +84,19 @@ enum DraftLoader {
         do {
             return try DraftText.read(path: path)
         } catch {
+            throw CommandExit.input(error)
+        }
+    }
+
+    /// The checked bytes of `path` (a file, `-` or `REV:PATH`), for parsing in place.
+    /// - Throws: ``CommandExit`` with one line naming `path`.
+    static func bytes(at path: String) throws -> DraftBytes {
+        do {
+            if path != "-", !FileManager.default.fileExists(atPath: path), let bytes = try revisionBytes(path) {
+                return try DraftText.check(bytes, path: path)
+            }
+            return try DraftText.readBytes(path: path)
+        } catch let error as InputError {
             throw CommandExit.input(error)
         }
     }

@@ -19,6 +19,38 @@ public enum DraftText {
     /// Decodes `bytes` read from `path` as UTF-8 text (a byte-order mark is dropped).
     /// - Throws: ``InputError`` naming `path`, and the line for encoding errors.
     public static func decode(_ bytes: [UInt8], path: String) throws(InputError) -> String {
+        try checkSizeAndBytes(bytes, path: path)
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        guard let text = String(validating: body, as: UTF8.self) else {
+            throw InputError(path: path, line: firstInvalidLine(body), "invalid UTF-8; save the draft as UTF-8 text")
+        }
+        return text
+    }
+
+    /// Checks `bytes` read from `path` as ``decode(_:path:)`` does, without making a string of
+    /// them: ``ResolutionParser`` reads the ``DraftBytes`` in place.
+    /// - Throws: ``InputError`` naming `path`, and the line for encoding errors.
+    public static func check(_ bytes: consuming [UInt8], path: String) throws(InputError) -> DraftBytes {
+        let bytes = bytes
+        try checkSizeAndBytes(bytes, path: path)
+        do {
+            _ = try UTF8Span(validating: bytes.span)
+        } catch {
+            throw InputError(path: path, line: firstInvalidLine(bytes[...]), "invalid UTF-8; save the draft as UTF-8 text")
+        }
+        return DraftBytes(validated: bytes)
+    }
+
+    /// Reads the file at `path` (`-`: standard input) and checks it (``check(_:path:)``).
+    /// - Throws: ``InputError`` as ``read(path:)`` does.
+    public static func readBytes(path: String) throws(InputError) -> DraftBytes {
+        if path == "-" { return try check(standardInput(), path: "<stdin>") }
+        return try check(fileBytes(path), path: path)
+    }
+
+    /// The checks ``decode(_:path:)`` and ``check(_:path:)`` share: size, emptiness, NUL bytes.
+    private static func checkSizeAndBytes(_ bytes: [UInt8], path: String) throws(InputError) {
         if bytes.count > maximumSize {
             throw InputError(path: path, "file is too large for a resolution (\(megabytes(bytes.count)); the limit is \(megabytes(maximumSize)))")
         }
@@ -36,10 +68,6 @@ public enum DraftText {
             let line = 1 + body.prefix(nul).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
             throw InputError(path: path, line: line, "binary file (NUL byte); expected the plain text of a resolution")
         }
-        guard let text = String(validating: body, as: UTF8.self) else {
-            throw InputError(path: path, line: firstInvalidLine(body), "invalid UTF-8; save the draft as UTF-8 text")
-        }
-        return text
     }
 
     /// Reads and decodes the file at `path`; `-` reads standard input.
@@ -48,9 +76,13 @@ public enum DraftText {
         if path == "-" {
             return try decode(standardInput(), path: "<stdin>")
         }
-        let bytes: [UInt8]
+        return try decode(fileBytes(path), path: path)
+    }
+
+    /// The bytes of the file at `path`, refused with the messages of ``read(path:)``.
+    private static func fileBytes(_ path: String) throws(InputError) -> [UInt8] {
         do {
-            bytes = try FileBytes.read(path, limit: maximumSize)
+            return try FileBytes.read(path, limit: maximumSize)
         } catch {
             switch error {
             case .missing: throw InputError(path: path, "no such file")
@@ -60,7 +92,6 @@ public enum DraftText {
                 throw InputError(path: path, "file is too large for a resolution (\(megabytes(size)); the limit is \(megabytes(maximumSize)))")
             }
         }
-        return try decode(bytes, path: path)
     }
 
     /// Everything on standard input, read until its end.
@@ -68,7 +99,7 @@ public enum DraftText {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = chunk.withUnsafeMutableBytes { readBytes(0, $0.baseAddress, $0.count) }
+            let count = chunk.withUnsafeMutableBytes { readDescriptor(0, $0.baseAddress, $0.count) }
             if count < 0, errno == EINTR { continue }
             guard count > 0 else { return bytes }
             bytes.append(contentsOf: chunk[..<count])
@@ -92,6 +123,6 @@ public enum DraftText {
 }
 
 /// read(2), under a name that DraftText.read(path:) does not hide.
-private func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+private func readDescriptor(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
     read(descriptor, buffer, count)
 }

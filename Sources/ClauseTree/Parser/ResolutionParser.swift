@@ -15,7 +15,18 @@ public struct ResolutionParser: Sendable {
 
     /// Parses `text`. Never throws: odd layout is repaired and reported in the diagnostics.
     public func parse(_ text: String) -> Resolution {
-        let buffer = LineSplitter.split(text)
+        parse(LineSplitter.split(text))
+    }
+
+    /// Parses a draft read as bytes (``DraftText/readBytes(path:)``, ``DraftText/check(_:path:)``)
+    /// in place: the text is neither copied into a string nor copied again to be normalised.
+    /// Gives the same resolution as parsing the text decoded from those bytes.
+    public func parse(_ draft: consuming DraftBytes) -> Resolution {
+        parse(LineSplitter.split(utf8: draft.takeBytes()))
+    }
+
+    /// The resolution read from `buffer`'s normalised lines.
+    private func parse(_ buffer: LineBuffer) -> Resolution {
         // The run reads the normalised text in place, through a pointer valid for this call.
         return buffer.bytes.withUnsafeBufferPointer { bytes in
             var reader = ParseRun(text: bytes, lines: buffer.lines)

@@ -45,7 +45,14 @@ enum LineSplitter {
     /// (the path for text with CR line ends), the reference for the one-pass scan.
     static func split(_ text: String, oneLineAtATime: Bool) -> LineBuffer {
         var copy = text
-        var bytes = copy.withUTF8 { Array($0) }
+        return split(utf8: copy.withUTF8 { Array($0) }, oneLineAtATime: oneLineAtATime)
+    }
+
+    /// ``split(_:)`` of the valid UTF-8 text `bytes`, normalised in place in that array (not
+    /// copied when the caller hands over its only reference).
+    static func split(utf8 bytes: consuming [UInt8], oneLineAtATime: Bool = false) -> LineBuffer {
+        var bytes = bytes
+        let endsWithLineBreak = bytes.last == 0x0A || bytes.last == 0x0D
         var lines: [SourceLine] = []
         lines.reserveCapacity(bytes.count / 60 + 1)
         bytes.withUnsafeMutableBufferPointer { all in
@@ -62,7 +69,7 @@ enum LineSplitter {
             }
         }
         // A final line end does not open one more (empty) line.
-        if let last = lines.last, last.isBlank, text.utf8.last == 0x0A || text.utf8.last == 0x0D {
+        if let last = lines.last, last.isBlank, endsWithLineBreak {
             lines.removeLast()
         }
         return LineBuffer(bytes: bytes, lines: lines)
