@@ -14,7 +14,7 @@ import Synchronization
 enum DraftLoader {
     /// Reads and parses `path`, refusing a text in which no paragraph was found.
     static func resolution(at path: String) throws -> Resolution {
-        try parsed(ResolutionParser().parse(try self.text(at: path)), path: path)
+        try parsed(ResolutionParser().parse(try bytes(at: path)), path: path)
     }
 
     /// Reads and parses two drafts concurrently, one per core, and passes each to `prepare` on
@@ -68,23 +68,6 @@ enum DraftLoader {
                 throw CommandExit.failure("internal error: a draft was not read")
             }
             return try result.get()
-        }
-    }
-
-    /// The text of `path` (a file, `-` or `REV:PATH`).
-    /// - Throws: ``CommandExit`` with one line naming `path`.
-    static func text(at path: String) throws -> String {
-        if path != "-", !FileManager.default.fileExists(atPath: path), let bytes = try revisionBytes(path) {
-            do {
-                return try DraftText.decode(bytes, path: path)
-            } catch {
-                throw CommandExit.input(error)
-            }
-        }
-        do {
-            return try DraftText.read(path: path)
-        } catch {
-            throw CommandExit.input(error)
         }
     }
 
