@@ -112,4 +112,13 @@ struct ParserFastPathTests {
         var copy = line
         #expect(copy.withUTF8 { NoiseRules.isFurniture($0) } == isFurniture)
     }
+
+    @Test("a sponsor list of one name is read as the general splitting reads it", arguments: [
+        "Redraft", "  Indonesia ", "and Japan", "And Japan", "the Philippines", "", "   ", "Viet\u{0301}nam",
+        "Trinidad and Tobago", "Japan, Korea", "Australia & New Zealand", "Chile AND Peru", "and", "and  Fiji ",
+        "\u{00A0}Samoa\u{2003}", "Papua New Guinea;",
+    ])
+    func oneSponsor(list: String) {
+        #expect(HeaderRules.splitNames(list) == HeaderRules.splitNamesInGeneral(list))
+    }
 }

@@ -118,6 +118,20 @@ enum HeaderRules {
 
     /// Splits "Japan, Australia, Peru and the Philippines" into names.
     static func splitNames(_ list: String) -> [String] {
+        // One name (no ",", no "&" byte, no " and " in any case) has nothing to split, and the
+        // general splitting (collection separators) costs thousands of instructions: a history
+        // walk parses a sponsor line for every window.
+        if !ByteText.lowercasedContains(list, " and "), !list.utf8.contains(UInt8(ascii: ",")),
+           !list.utf8.contains(UInt8(ascii: "&")) {
+            var name = list.trimmingSpaces()
+            if name.hasPrefix("and ") { name = String(name.dropFirst(4)).trimmingSpaces() }
+            return name.isEmpty ? [] : [name]
+        }
+        return splitNamesInGeneral(list)
+    }
+
+    /// ``splitNames(_:)`` for any list: the reference its one-name path must agree with.
+    static func splitNamesInGeneral(_ list: String) -> [String] {
         var text = list
         var protected = false
         // Every compound name has " and ": without it there is nothing to protect.
