@@ -25,8 +25,10 @@ struct DraftSnapshot {
     let bytes: [UInt8]
     /// The offset just after each line feed, ascending.
     let breaks: [Int]
-    /// Top-level paragraphs: the preamble, then the operative part.
-    let paragraphs: [Paragraph]
+    /// Top-level paragraphs: the preamble, then the operative part, each in a shared box: a
+    /// derived revision's list holds the same boxes as the newer one's around the window, so
+    /// making the list costs a reference per paragraph, not a copy of each paragraph's fields.
+    let shared: [SharedParagraph]
     /// The lines of each of ``paragraphs`` in this revision.
     let lines: [SourceRange]
     /// How many of ``paragraphs`` are preambular.
@@ -44,6 +46,12 @@ struct DraftSnapshot {
         breaks.count + ((bytes.last ?? 0x0A) == 0x0A ? 0 : 1)
     }
 
+    /// The top-level paragraphs (copies; the history walk reads ``shared``).
+    var paragraphs: [Paragraph] { shared.map(\.value) }
+
+    /// The number of top-level paragraphs.
+    var count: Int { shared.count }
+
     /// The byte offset where 1-based line `line` starts.
     func lineStart(_ line: Int) -> Int {
         line <= 1 ? 0 : min(breaks[min(line - 2, breaks.count - 1)], bytes.count)
@@ -57,7 +65,7 @@ struct DraftSnapshot {
     /// The drafters' label of the paragraph at `position`: "PP 3" (by position), "OP 8" (by
     /// printed number, else position).
     func label(at position: Int) -> String {
-        let paragraph = paragraphs[position]
+        let paragraph = shared[position].value
         if paragraph.section == .preamble { return "PP \(position + 1)" }
         return "OP \(paragraph.number ?? String(position - preambleCount + 1))"
     }
@@ -65,7 +73,7 @@ struct DraftSnapshot {
     /// Whether the paragraph at `position` has the same label as the one at `other` in `snapshot`,
     /// without building the labels.
     func hasSameLabel(at position: Int, as other: Int, in snapshot: DraftSnapshot) -> Bool {
-        let mine = paragraphs[position], theirs = snapshot.paragraphs[other]
+        let mine = shared[position].value, theirs = snapshot.shared[other].value
         guard mine.section == theirs.section else { return false }
         if mine.section == .preamble { return position == other }
         if let number = mine.number, let otherNumber = theirs.number { return number == otherNumber }
@@ -76,7 +84,7 @@ struct DraftSnapshot {
     /// Parses `bytes` whole. Bytes that are not a draft's text give no paragraphs.
     static func parse(_ bytes: [UInt8]) -> DraftSnapshot {
         guard let text = try? DraftText.decode(bytes, path: "") else {
-            return DraftSnapshot(bytes: bytes, breaks: lineBreaks(bytes), paragraphs: [], lines: [], preambleCount: 0,
+            return DraftSnapshot(bytes: bytes, breaks: lineBreaks(bytes), shared: [], lines: [], preambleCount: 0,
                                  isLineStable: false, verifiesWindows: true)
         }
         return DraftSnapshot(bytes: bytes, resolution: ResolutionParser().parse(text))
@@ -85,17 +93,18 @@ struct DraftSnapshot {
     /// The snapshot of `resolution`, parsed from `bytes`.
     init(bytes: [UInt8], resolution: Resolution) {
         let paragraphs = resolution.paragraphs
-        self.init(bytes: bytes, breaks: Self.lineBreaks(bytes), paragraphs: paragraphs, lines: paragraphs.map(\.lines),
+        self.init(bytes: bytes, breaks: Self.lineBreaks(bytes), shared: paragraphs.map(SharedParagraph.init),
+                  lines: paragraphs.map(\.lines),
                   preambleCount: resolution.preamble.count, isLineStable: !Self.containsByte(0x0D, bytes),
                   verifiesWindows: !resolution.noise.isEmpty || resolution.operative.contains { $0.number == nil })
     }
 
-    init(bytes: [UInt8], breaks: [Int], paragraphs: [Paragraph], lines: [SourceRange], preambleCount: Int,
+    init(bytes: [UInt8], breaks: [Int], shared: [SharedParagraph], lines: [SourceRange], preambleCount: Int,
          isLineStable: Bool, verifiesWindows: Bool) {
         self.verifiesWindows = verifiesWindows
         self.bytes = bytes
         self.breaks = breaks
-        self.paragraphs = paragraphs
+        self.shared = shared
         self.lines = lines
         self.preambleCount = preambleCount
         self.isLineStable = isLineStable
@@ -138,14 +147,14 @@ extension DraftSnapshot {
             return derived
         }
         let older = DraftSnapshot.parse(olderBytes)
-        return (older, ChangeWindow(newer: 0..<paragraphs.count, older: 0..<older.paragraphs.count))
+        return (older, ChangeWindow(newer: 0..<count, older: 0..<older.count))
     }
 
     /// The line-wise derivation, or nil when it cannot be trusted.
     private func deriveByLines(_ olderBytes: [UInt8]) -> (snapshot: DraftSnapshot, window: ChangeWindow)? {
         // The parts shared with this revision are valid text; the rest is checked when the
         // window is decoded. A NUL byte anywhere makes the revision unreadable as a draft.
-        guard isLineStable, !paragraphs.isEmpty, !Self.containsByte(0x0D, olderBytes),
+        guard isLineStable, !shared.isEmpty, !Self.containsByte(0x0D, olderBytes),
               !Self.containsByte(0, olderBytes) else { return nil }
         let olderBreaks = Self.lineBreaks(olderBytes)
         let newLength = bytes.count
@@ -159,7 +168,7 @@ extension DraftSnapshot {
         let olderLineCount = olderBreaks.count + ((olderBytes.last ?? 0x0A) == 0x0A ? 0 : 1)
         let lineShift = olderLineCount - newLines
 
-        let count = paragraphs.count
+        let count = self.count
         // First paragraph not wholly in the prefix; last one not wholly in the suffix.
         let firstTouched = lines.firstIndex { $0.last > prefixLines } ?? count
         let lastTouched = lines.lastIndex { $0.first <= newLines - suffixLines } ?? -1
@@ -176,12 +185,12 @@ extension DraftSnapshot {
         let newEndLine = hasContextAfter ? lines[windowEnd].last : newLines
         let oldEndLine = hasContextAfter ? lines[windowEnd].last + lineShift : olderLineCount
 
-        let older = DraftSnapshot(bytes: olderBytes, breaks: olderBreaks, paragraphs: [], lines: [], preambleCount: 0,
+        let older = DraftSnapshot(bytes: olderBytes, breaks: olderBreaks, shared: [], lines: [], preambleCount: 0,
                                   isLineStable: true, verifiesWindows: verifiesWindows)
         guard let oldWindow = Self.parseWindow(older, startLine: startLine, endLine: oldEndLine) else { return nil }
         let expected = windowStart...windowEnd
         let verify = verifiesWindows || oldWindow.hasLeadIn
-            || expected.contains { paragraphs[$0].section == .operative && paragraphs[$0].number == nil }
+            || expected.contains { shared[$0].value.section == .operative && shared[$0].value.number == nil }
             || oldWindow.paragraphs.contains { $0.section == .operative && $0.number == nil }
         if verify {
             // Parsing the newer window alone must give back exactly what is known of it.
@@ -189,26 +198,26 @@ extension DraftSnapshot {
                   newWindow.hasLeadIn == oldWindow.hasLeadIn, newWindow.paragraphs.count == expected.count,
                   expected.allSatisfy({ k in
                       Self.sameParagraph(newWindow.paragraphs[k - windowStart], newWindow.lines[k - windowStart],
-                                         paragraphs[k], lines[k], shift: 0)
+                                         shared[k].value, lines[k], shift: 0)
                   }) else { return nil }
         }
         // The context paragraphs must come back unchanged from the older window.
         if hasContextBefore {
             guard let first = oldWindow.paragraphs.first, let firstLines = oldWindow.lines.first,
-                  Self.sameParagraph(first, firstLines, paragraphs[windowStart], lines[windowStart], shift: 0) else { return nil }
+                  Self.sameParagraph(first, firstLines, shared[windowStart].value, lines[windowStart], shift: 0) else { return nil }
         }
         if hasContextAfter {
             guard let last = oldWindow.paragraphs.last, let lastLines = oldWindow.lines.last,
-                  Self.sameParagraph(last, lastLines, paragraphs[windowEnd], lines[windowEnd], shift: lineShift) else { return nil }
+                  Self.sameParagraph(last, lastLines, shared[windowEnd].value, lines[windowEnd], shift: lineShift) else { return nil }
         }
 
         let newRange = windowStart..<(windowStart + expected.count)
         // The paragraph values around the window are shared as they are; only their lines move.
-        var combined = [Paragraph]()
+        var combined = [SharedParagraph]()
         combined.reserveCapacity(windowStart + oldWindow.paragraphs.count + count - newRange.upperBound)
-        combined += paragraphs[..<windowStart]
-        combined += oldWindow.paragraphs
-        combined += paragraphs[newRange.upperBound...]
+        combined += shared[..<windowStart]
+        combined += oldWindow.paragraphs.map(SharedParagraph.init)
+        combined += shared[newRange.upperBound...]
         var combinedLines = [SourceRange]()
         combinedLines.reserveCapacity(combined.count)
         combinedLines += lines[..<windowStart]
@@ -217,9 +226,9 @@ extension DraftSnapshot {
             combinedLines.append(SourceRange(first: range.first + lineShift, last: range.last + lineShift))
         }
         // Preamble first, then operative, as a whole parse would have them.
-        let preambleCount = combined.prefix { $0.section == .preamble }.count
-        guard !combined[preambleCount...].contains(where: { $0.section == .preamble }) else { return nil }
-        let snapshot = DraftSnapshot(bytes: olderBytes, breaks: olderBreaks, paragraphs: combined, lines: combinedLines,
+        let preambleCount = combined.prefix { $0.value.section == .preamble }.count
+        guard !combined[preambleCount...].contains(where: { $0.value.section == .preamble }) else { return nil }
+        let snapshot = DraftSnapshot(bytes: olderBytes, breaks: olderBreaks, shared: combined, lines: combinedLines,
                                      preambleCount: preambleCount, isLineStable: true, verifiesWindows: verifiesWindows)
         let oldRange = windowStart..<(windowStart + oldWindow.paragraphs.count)
         return (snapshot, ChangeWindow(newer: newRange, older: oldRange))
@@ -313,5 +322,16 @@ extension DraftSnapshot {
         let upTo = countAtMost(high - 1, in: values)
         let through = countAtMost(low, in: values)
         return max(upTo - through, 0)
+    }
+}
+
+/// One paragraph of a ``DraftSnapshot``, boxed so that the lists of successive revisions share it.
+final class SharedParagraph: Sendable {
+    /// The paragraph.
+    let value: Paragraph
+
+    /// Boxes `value`.
+    init(_ value: Paragraph) {
+        self.value = value
     }
 }

@@ -29,7 +29,7 @@ struct HistoryStep {
         let (older, window) = newer.derive(olderBytes: olderBytes)
         self.older = older
         var links = [ParagraphLink](repeating: ParagraphLink(older: [], kind: .added, textChanged: true),
-                                    count: newer.paragraphs.count)
+                                    count: newer.count)
         func link(_ new: Int, _ old: Int) -> ParagraphLink {
             ParagraphLink(older: [old], kind: newer.hasSameLabel(at: new, as: old, in: older) ? .unchanged : .renumbered,
                           textChanged: false)
@@ -38,14 +38,14 @@ struct HistoryStep {
             links[position] = ParagraphLink(older: [position], kind: .unchanged, textChanged: false)
         }
         let shift = window.older.upperBound - window.newer.upperBound
-        for position in window.newer.upperBound..<newer.paragraphs.count {
+        for position in window.newer.upperBound..<newer.count {
             links[position] = link(position, position + shift)
         }
 
         // Identical paragraphs at both ends of the window correspond in order; the differ pairs the rest.
         var newRange = window.newer, oldRange = window.older
         func same(_ new: Int, _ old: Int) -> Bool {
-            let a = newer.paragraphs[new], b = older.paragraphs[old]
+            let a = newer.shared[new].value, b = older.shared[old].value
             return a.section == b.section && a.number == b.number && a.lead == b.lead && a.fullText == b.fullText
         }
         while !newRange.isEmpty, !oldRange.isEmpty, same(newRange.lowerBound, oldRange.lowerBound) {
@@ -58,8 +58,8 @@ struct HistoryStep {
             newRange = newRange.lowerBound..<(newRange.upperBound - 1)
             oldRange = oldRange.lowerBound..<(oldRange.upperBound - 1)
         }
-        let newResolution = Self.resolution(of: Array(newer.paragraphs[newRange]))
-        let oldResolution = Self.resolution(of: Array(older.paragraphs[oldRange]))
+        let newResolution = Self.resolution(of: newer.shared[newRange].map(\.value))
+        let oldResolution = Self.resolution(of: older.shared[oldRange].map(\.value))
         let comparison = differ.compare(oldResolution, newResolution)
         func oldPosition(_ ref: ParagraphRef) -> Int {
             oldRange.lowerBound + (ref.section == .preamble ? ref.index - 1 : oldResolution.preamble.count + ref.index - 1)
