@@ -83,6 +83,7 @@ struct HistoryWalkTests {
             #expect(derived.paragraphs.count == whole.paragraphs.count)
             #expect(derived.preambleCount == whole.preambleCount)
             #expect(derived.lines == whole.lines)
+            #expect(derived.breaks == whole.breaks)
             for (a, b) in zip(derived.paragraphs, whole.paragraphs) {
                 #expect(a.section == b.section && a.number == b.number && a.fullText == b.fullText,
                         "revision \(index): \(a.fullText.prefix(40)) vs \(b.fullText.prefix(40))")

@@ -65,7 +65,7 @@ public struct DraftHistory {
             }
             let step = HistoryStep(newer: snapshot, olderBytes: revisions[offset + 1].contents, differ: differ)
             let link = step.links[position]
-            guard let older = link.older.first else {
+            guard let older = link.older else {
                 entries.append(entry(revision, .added, label, nil))
                 break
             }
@@ -102,7 +102,7 @@ public struct DraftHistory {
                 guard let position = positions[index] else { continue }
                 let link = step.links[position]
                 if link.textChanged, lastChange[index] == nil { lastChange[index] = commit }
-                if let older = link.older.first {
+                if let older = link.older {
                     positions[index] = older
                 } else {
                     lastChange[index] = lastChange[index] ?? commit

@@ -114,17 +114,37 @@ struct DraftSnapshot {
     static func lineBreaks(_ bytes: [UInt8]) -> [Int] {
         var result: [Int] = []
         result.reserveCapacity(bytes.count / 64 + 1)
+        appendLineBreaks(of: bytes, in: 0..<bytes.count, to: &result)
+        return result
+    }
+
+    /// The offsets just after each line feed of `older`, which has its first `prefix` and last
+    /// `suffix` bytes in common with this revision's (not overlapping): the breaks of those parts
+    /// are this revision's, moved; only the bytes between are scanned.
+    func lineBreaks(of older: [UInt8], sharingPrefix prefix: Int, suffix: Int) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(breaks.count + 16)
+        // A line feed at offset p < prefix gives the break p + 1 <= prefix, the same in both.
+        result += breaks[..<Self.countAtMost(prefix, in: breaks)]
+        Self.appendLineBreaks(of: older, in: prefix..<(older.count - suffix), to: &result)
+        // One at p >= count - suffix here is at p + (older.count - count) there.
+        let shift = older.count - bytes.count
+        for offset in breaks[Self.countAtMost(bytes.count - suffix, in: breaks)...] { result.append(offset + shift) }
+        return result
+    }
+
+    /// Appends the offsets just after each line feed of `bytes[range]` to `result`.
+    private static func appendLineBreaks(of bytes: [UInt8], in range: Range<Int>, to result: inout [Int]) {
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
-            var offset = 0
-            let count = buffer.count
-            while offset < count, let hit = memchr(base + offset, 0x0A, count - offset) {
+            var offset = range.lowerBound
+            let end = range.upperBound
+            while offset < end, let hit = memchr(base + offset, 0x0A, end - offset) {
                 let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
                 result.append(position + 1)
                 offset = position + 1
             }
         }
-        return result
     }
 }
 
@@ -156,9 +176,9 @@ extension DraftSnapshot {
         // window is decoded. A NUL byte anywhere makes the revision unreadable as a draft.
         guard isLineStable, !shared.isEmpty, !Self.containsByte(0x0D, olderBytes),
               !Self.containsByte(0, olderBytes) else { return nil }
-        let olderBreaks = Self.lineBreaks(olderBytes)
         let newLength = bytes.count
         let (prefixBytes, suffixBytes) = Self.commonEnds(bytes, olderBytes)
+        let olderBreaks = lineBreaks(of: olderBytes, sharingPrefix: prefixBytes, suffix: suffixBytes)
 
         // Lines wholly inside the common prefix, and lines starting inside the common suffix.
         let prefixLines = Self.countAtMost(prefixBytes, in: breaks)

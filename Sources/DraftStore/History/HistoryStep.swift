@@ -3,9 +3,10 @@ import DraftDiff
 
 /// Where one paragraph of a newer revision came from in the next older revision.
 struct ParagraphLink {
-    /// Positions in the older revision's paragraphs: none when the paragraph was added, several
-    /// when it was merged from several.
-    var older: [Int]
+    /// Its position in the older revision's paragraphs: nil when the paragraph was added, the
+    /// first of its parts when it was merged from several. (A plain number: there is a link for
+    /// every paragraph at every step, and an array each would be an allocation each.)
+    var older: Int?
     /// What happened to it between the two revisions (``ChangeKind/unchanged`` when nothing did).
     var kind: ChangeKind
     /// Whether its words changed (renumbering or moving alone does not change them).
@@ -28,14 +29,14 @@ struct HistoryStep {
     init(newer: DraftSnapshot, olderBytes: [UInt8], differ: DraftDiffer) {
         let (older, window) = newer.derive(olderBytes: olderBytes)
         self.older = older
-        var links = [ParagraphLink](repeating: ParagraphLink(older: [], kind: .added, textChanged: true),
+        var links = [ParagraphLink](repeating: ParagraphLink(older: nil, kind: .added, textChanged: true),
                                     count: newer.count)
         func link(_ new: Int, _ old: Int) -> ParagraphLink {
-            ParagraphLink(older: [old], kind: newer.hasSameLabel(at: new, as: old, in: older) ? .unchanged : .renumbered,
+            ParagraphLink(older: old, kind: newer.hasSameLabel(at: new, as: old, in: older) ? .unchanged : .renumbered,
                           textChanged: false)
         }
         for position in 0..<window.newer.lowerBound {
-            links[position] = ParagraphLink(older: [position], kind: .unchanged, textChanged: false)
+            links[position] = ParagraphLink(older: position, kind: .unchanged, textChanged: false)
         }
         let shift = window.older.upperBound - window.newer.upperBound
         for position in window.newer.upperBound..<newer.count {
@@ -76,12 +77,12 @@ struct HistoryStep {
             case .modified, .moved:
                 if let new = change.new.first, let old = change.old.first {
                     let textChanged = change.kind == .modified || change.hasWordChanges || change.leadChanged
-                    links[newPosition(new)] = ParagraphLink(older: [oldPosition(old)], kind: change.kind, textChanged: textChanged)
+                    links[newPosition(new)] = ParagraphLink(older: oldPosition(old), kind: change.kind, textChanged: textChanged)
                 }
             case .split, .merged:
-                let olds = change.old.map(oldPosition)
+                let first = change.old.first.map(oldPosition)
                 for new in change.new {
-                    links[newPosition(new)] = ParagraphLink(older: olds, kind: change.kind, textChanged: true)
+                    links[newPosition(new)] = ParagraphLink(older: first, kind: change.kind, textChanged: true)
                 }
             case .added, .deleted:
                 continue
