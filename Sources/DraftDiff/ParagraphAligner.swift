@@ -11,9 +11,6 @@ struct ParagraphAligner {
     /// The aligner's options.
     var options: DraftDiffer.Options
 
-    /// Below this many unmatched new paragraphs, candidates are found on one thread.
-    static let parallelMinimum = 512
-
     private struct Candidate {
         var old: Int
         var new: Int
@@ -42,7 +39,7 @@ struct ParagraphAligner {
         // Each new paragraph's candidates are found and scored independently: in two halves,
         // one per core, on long drafts. The order of the list does not matter (it is sorted
         // below by a total order).
-        let halves = freeNew.count >= Self.parallelMinimum ? 2 : 1
+        let halves = freeNew.count >= Parallelism.minimumParagraphs ? 2 : 1
         let parts = ParallelResults.map(count: halves) { [options] half in
             let part = freeNew.count * half / halves..<freeNew.count * (half + 1) / halves
             // Each half queries its own copy of the index (queries keep scratch counts in it).
