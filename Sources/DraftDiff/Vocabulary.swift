@@ -8,8 +8,10 @@
 /// key's lowercased form and whether it is punctuation or a function word are computed on
 /// first sight and kept by id.
 struct Vocabulary {
-    /// Ids by key, as strings: consulted once per distinct byte sequence.
-    private var ids: [String: Int32] = [:]
+    /// Ids by key, as strings: consulted once per distinct byte sequence. Room for a small
+    /// vocabulary is made at once (a history walk makes one per step, and growing the table
+    /// from empty cost more than the lookups).
+    private var ids = [String: Int32](minimumCapacity: 128)
     /// The byte sequences seen, back to back; sequence e is
     /// `spelling[spellingStarts[e] ..< spellingStarts[e + 1]]`.
     private var spelling: [UInt8] = []
@@ -120,7 +122,8 @@ struct Vocabulary {
         lowered.append(id)
         isPunctuation.append(punctuation)
         let lower = key.lowercased()
-        isStopWord.append(Self.stopWords.contains(lower))
+        // Function words are five letters at most: longer keys are not looked up.
+        isStopWord.append(lower.utf8.count <= Self.longestStopWord && Self.stopWords.contains(lower))
         if lower != key {
             let lowerID = self.id(for: lower, punctuation: punctuation)
             lowered[Int(id)] = lowerID
@@ -196,6 +199,9 @@ struct Vocabulary {
         let head = length >= 8 ? word : word & ((1 << (8 * UInt64(length))) - 1)
         return id(for: text, head: head, punctuation: token.isPunctuation)
     }
+
+    /// The UTF-8 length of the longest of ``stopWords``.
+    static let longestStopWord = 5
 
     /// Function words that may be absorbed into a neighbouring change by the word-diff cleanup.
     static let stopWords: Set<String> = [

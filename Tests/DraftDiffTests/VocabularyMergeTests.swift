@@ -95,4 +95,9 @@ struct VocabularyMergeTests {
         values.withUnsafeMutableBufferPointer { SmallSort.sort($0) }
         #expect(values == expected)
     }
+
+    @Test("the length bound on function words covers every function word")
+    func stopWordBound() {
+        #expect(Vocabulary.stopWords.map(\.utf8.count).max() == Vocabulary.longestStopWord)
+    }
 }
