@@ -14,7 +14,9 @@ extension Repository {
     /// handle not open, everything is read here, one blob after another.
     /// - Throws: ``GitError`` when a blob cannot be read.
     func blobContents(of ids: [ObjectID]) throws(GitError) -> [[UInt8]] {
-        guard ids.count >= Self.parallelBlobMinimum else { return try ids.map { (id) throws(GitError) in try blobContents(id.oid) } }
+        guard ids.count >= Self.parallelBlobMinimum else {
+            return try ids.map { (id) throws(GitError) in try blobContents(id.oid) }
+        }
         let middle = ids.count / 2
         let location = gitDirectory
         let secondHalf = Mutex<Result<[[UInt8]], GitError>?>(nil)

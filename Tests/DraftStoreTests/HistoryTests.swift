@@ -27,6 +27,26 @@ struct HistoryTests {
         #expect(try repository.commits(limit: 2).count == 2)
     }
 
+    @Test("a long history's contents, read on two threads, come back whole and in order")
+    func longHistoryContents() throws {
+        let scratch = try Scratch()
+        let repository = try scratch.repository()
+        // Past the length from which blobs are read in two halves; unrelated commits between.
+        var expected: [String] = []
+        for version in 1...45 {
+            let contents = "Recalling version \(version);\n" + String(repeating: "text \(version) ", count: version)
+            try repository.commit(files: [(path: "res.md", contents: bytes(contents))], message: "v\(version)", author: testAuthor)
+            if version % 7 == 0 {
+                try repository.commit(files: [(path: "other.md", contents: bytes("\(version)\n"))], message: "other", author: testAuthor)
+            }
+            expected.insert(contents, at: 0)
+        }
+        let history = try repository.history(of: "res.md")
+        #expect(history.count == 45)
+        #expect(history.map { text($0.contents) } == expected)
+        #expect(history.map(\.commit.summary) == (1...45).reversed().map { "v\($0)" })
+    }
+
     @Test("a repository written by git and packed by git gc is read correctly")
     func packedRepository() throws {
         let scratch = try Scratch()
