@@ -147,4 +147,27 @@ struct ParserSharingTests {
             bytes.withUnsafeBufferPointer { #expect(PlainText.isPlain($0) == Self.referencePlain(bytes), "\(bytes)") }
         }
     }
+
+    /// Drafts with repeated, missing and odd operative numbers, in short and long lists.
+    static let namingTexts: [String] = {
+        let long = (1...14).map { "\($0). Urge the States to act;" } + ["3. Urge again;", "03. Decide;", "Requests the Forum;", "3. Decide;", "1000000. Note;"]
+        return [
+            "Recalling its resolution;\n\nResolves to:\n\n1. Urge;\n\n1. Urge again;\n\nDecides to act;\n",
+            "Noting with concern;\n\n2. Urge the following:\n(a) one;\n(a) again;\n(i) deeper;\n(i) deeper again;\n(b) two;\n",
+            "Recalling;\n\n" + long.joined(separator: "\n\n") + "\n",
+            "1. Decide;\n\n2. Request: (a) one; (b) two; (c) three.\n\n2. Note;\n",
+            "",
+        ]
+    }()
+
+    @Test("paragraphs named as the parser makes them carry the eIds assigningIdentifiers gives")
+    func naming() throws {
+        var texts = Self.namingTexts + [try Corpus.text(Corpus.sample)]
+        texts += try Corpus.ungaFiles.map { try Corpus.text(Corpus.unga.appendingPathComponent($0)) }
+        texts.append(try Corpus.generate(["--paragraphs", "150", "--seed", "21", "--messy", "0.5"]))
+        for text in texts {
+            let parsed = parse(text)
+            #expect(parsed == parsed.assigningIdentifiers(), "\(text.prefix(80))")
+        }
+    }
 }
