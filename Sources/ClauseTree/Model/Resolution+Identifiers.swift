@@ -58,16 +58,18 @@ struct SectionIdentifier {
         counter = KeyCounter(counting: section == .preamble ? 0 : capacity)
     }
 
-    /// The index and eId of the next paragraph of the section, printed with `number`. Its
-    /// children are named after it by ``Resolution/identify(_:section:parentID:)`` under the eId.
-    mutating func next(number: String?) -> (index: Int, id: String) {
+    /// The index and eId of the next paragraph of the section, printed with `number`, whose
+    /// UTF-8 bytes are `printed` (read in place: no string is read for the key). Its children
+    /// are named after it by ``Resolution/identify(_:section:parentID:)`` under the eId.
+    mutating func next(number: String?, printed: UnsafeBufferPointer<UInt8>?) -> (index: Int, id: String) {
         count += 1
         if section == .preamble {
             // Preambular eIds come from positions (the number is not read) and cannot repeat.
-            return (count, EId.make(prefix: "recs__rec_", number: nil, position: count, count: 1))
+            return (count, EId.make(prefix: "recs__rec_", printed: nil, position: count, count: 1))
         }
-        let repeats = counter.count(number, position: count) { 1 }
-        return (count, EId.make(prefix: "para_", number: number, position: count, count: repeats))
+        let value = if let printed { KeyCounter.canonicalValue(printed) } else { count }
+        let repeats = counter.count(number, value: value, position: count)
+        return (count, EId.make(prefix: "para_", printed: printed, position: count, count: repeats))
     }
 }
 
@@ -100,7 +102,12 @@ private struct KeyCounter {
     /// `number`, else its `position`. `short` answers for short lists.
     mutating func count(_ number: String?, position: Int, short: () -> Int) -> Int {
         if isShort { return short() }
-        let value = number.map(Self.canonicalValue) ?? position
+        return count(number, value: number.map(Self.canonicalValue) ?? position, position: position)
+    }
+
+    /// ``count(_:position:short:)`` for a counting counter, given `value`: the canonical value
+    /// of `number` (nil when it is not canonical), else `position`.
+    mutating func count(_ number: String?, value: Int?, position: Int) -> Int {
         if let value, value < numeric.count {
             numeric[value] += 1
             return Int(numeric[value])
@@ -114,15 +121,18 @@ private struct KeyCounter {
     /// The value of a canonical decimal number ("0", "12"; not "012", "+1" or "1.5"), or nil.
     private static func canonicalValue(_ text: String) -> Int? {
         var text = text
-        return text.withUTF8 { utf8 in
-            guard let first = utf8.first, utf8.count <= 9, first != UInt8(ascii: "0") || utf8.count == 1 else { return nil }
-            var value = 0
-            for b in utf8 {
-                guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") else { return nil }
-                value = value * 10 + Int(b - UInt8(ascii: "0"))
-            }
-            return value
+        return text.withUTF8(canonicalValue)
+    }
+
+    /// ``canonicalValue(_:)-(String)`` of the number's UTF-8 bytes.
+    static func canonicalValue(_ utf8: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = utf8.first, utf8.count <= 9, first != UInt8(ascii: "0") || utf8.count == 1 else { return nil }
+        var value = 0
+        for b in utf8 {
+            guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(b - UInt8(ascii: "0"))
         }
+        return value
     }
 }
 
@@ -131,6 +141,12 @@ private enum EId {
     /// `prefix` + key (+ `_count` when the count is over 1).
     static func make(prefix: StaticString, number: String?, position: Int, count: Int) -> String {
         prefix.withUTF8Buffer { write(head: $0, nil, number: number, position: position, count: count) }
+    }
+
+    /// `prefix` + key (+ `_count` when the count is over 1), the key being the bytes of the
+    /// printed number when there is one, else the position.
+    static func make(prefix: StaticString, printed: UnsafeBufferPointer<UInt8>?, position: Int, count: Int) -> String {
+        prefix.withUTF8Buffer { write(head: $0, nil, key: printed, position: position, count: count) }
     }
 
     /// `parent` + `__subpara_` + key (+ `_count` when the count is over 1).

@@ -37,12 +37,12 @@ extension ParseRun {
             if inOperative {
                 if operative.isEmpty { operative.reserveCapacity(blocks.count - offset) }
                 if unnumberedOperative == nil, block.number == nil { unnumberedOperative = block.first }
-                let (index, id) = operativeNames.next(number: number)
+                let (index, id) = operativeNames.next(number: number, printed: block.number.map(bytes))
                 operative.append(Paragraph(section: .operative, index: index, number: consume number, lead: consume lead,
                                            text: consume text, lines: lines,
                                            children: Self.named(consume children, section: .operative, parentID: id), id: id))
             } else {
-                let (index, id) = preambleNames.next(number: number)
+                let (index, id) = preambleNames.next(number: number, printed: block.number.map(bytes))
                 preamble.append(Paragraph(section: .preamble, index: index, number: consume number, lead: consume lead,
                                           text: consume text, lines: lines,
                                           children: Self.named(consume children, section: .preamble, parentID: id), id: id))

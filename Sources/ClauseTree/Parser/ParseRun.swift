@@ -16,6 +16,8 @@ struct ParseRun {
 
     var title: String?
     var titleKey: String?
+    /// The title's length in bytes, once there is a title.
+    var titleLength: Int?
     var meeting: String?
     var date: String?
     var sponsors: [String] = []
@@ -86,6 +88,7 @@ struct ParseRun {
                 }
                 title = joined
                 titleKey = Self.key(joined)
+                titleLength = joined.utf8.count
                 continue
             }
             addNoise(line, note: "unrecognised header line")
@@ -379,10 +382,9 @@ struct ParseRun {
     }
 
     func isRepeatedTitle(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let titleKey, let title else { return false }
         // Cheap length test first: a repeated title is about as long as the title.
         let length = text.count
-        guard length + 12 >= title.utf8.count, length <= title.utf8.count + 12 else { return false }
+        guard let titleLength, length + 12 >= titleLength, length <= titleLength + 12, let titleKey else { return false }
         // ASCII lines: the key is compared as it is made, byte by byte, without a string.
         var expected = titleKey.utf8.makeIterator()
         for b in text {

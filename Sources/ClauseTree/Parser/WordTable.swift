@@ -56,17 +56,14 @@ struct WordTable: Sendable {
     }
 
     /// The ASCII-lowercased bytes of `word` in two integers (byte j at bits 8 × (j mod 8)), or
-    /// nil for an empty word or one longer than ``maximumLength``.
+    /// nil for an empty word or one longer than ``maximumLength``. Loaded and lowercased eight
+    /// bytes at a time (``ByteWords``).
     @inline(__always)
     private static func pack(_ word: UnsafeBufferPointer<UInt8>) -> (low: UInt64, high: UInt64, length: Int)? {
         let n = word.count
-        guard n > 0, n <= maximumLength else { return nil }
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        for j in 0..<min(n, 8) { low |= UInt64(ByteText.lower(word[j])) &<< UInt64(8 * j) }
-        if n > 8 {
-            for j in 8..<n { high |= UInt64(ByteText.lower(word[j])) &<< UInt64(8 * (j - 8)) }
-        }
+        guard n > 0, n <= maximumLength, let base = word.baseAddress else { return nil }
+        let low = ByteWords.lower(ByteWords.load(base, count: min(n, 8)))
+        let high = n > 8 ? ByteWords.lower(ByteWords.load(base + 8, count: n - 8)) : 0
         return (low, high, n)
     }
 
