@@ -1,12 +1,10 @@
-/// Eight bytes at a time (SWAR): loads of a few bytes into one integer and exact per-byte tests
+/// Eight bytes at a time (SWAR): loads of a few bytes into one integer and exact per-byte work
 /// on it, for the parser's byte scans. Byte j of a word is the byte at offset j (bits 8 × j).
 enum ByteWords {
     /// 0x80 in every byte.
     static let high: UInt64 = 0x8080_8080_8080_8080
     /// 0x7F in every byte.
     static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-    /// 0x01 in every byte.
-    static let ones: UInt64 = 0x0101_0101_0101_0101
 
     /// The eight bytes at `base + offset`.
     @inline(__always)
@@ -35,14 +33,6 @@ enum ByteWords {
         }
     }
 
-    /// The high bit of each byte of `word` that equals `byte`, and no other bit (exact: no
-    /// borrow crosses bytes).
-    @inline(__always)
-    static func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 {
-        let t = word ^ (ones &* UInt64(byte))
-        return ~(((t & low7) &+ low7) | t) & high
-    }
-
     /// ``ByteText/lower(_:)`` applied to each byte of `word`: "A"..."Z" become "a"..."z", every
     /// other byte (those ≥ 0x80 too) is kept.
     @inline(__always)
@@ -54,8 +44,4 @@ enum ByteWords {
         let upper = atLeastA & ~pastZ & ~word & high
         return word | upper &>> 2
     }
-
-    /// The offset in its word of the byte whose high bit is the lowest set in `mask` (not 0).
-    @inline(__always)
-    static func firstByte(_ mask: UInt64) -> Int { mask.trailingZeroBitCount &>> 3 }
 }

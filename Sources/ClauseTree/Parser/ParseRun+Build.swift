@@ -38,14 +38,14 @@ extension ParseRun {
                 if operative.isEmpty { operative.reserveCapacity(blocks.count - offset) }
                 if unnumberedOperative == nil, block.number == nil { unnumberedOperative = block.first }
                 let (index, id) = operativeNames.next(number: number, printed: block.number.map(bytes))
-                operative.append(Paragraph(section: .operative, index: index, number: consume number, lead: consume lead,
-                                           text: consume text, lines: lines,
-                                           children: Self.named(consume children, section: .operative, parentID: id), id: id))
+                operative.append(Paragraph(section: .operative, index: index, number: number, lead: lead, text: text,
+                                           lines: lines, id: id,
+                                           children: Self.named(children, section: .operative, parentID: id)))
             } else {
                 let (index, id) = preambleNames.next(number: number, printed: block.number.map(bytes))
-                preamble.append(Paragraph(section: .preamble, index: index, number: consume number, lead: consume lead,
-                                          text: consume text, lines: lines,
-                                          children: Self.named(consume children, section: .preamble, parentID: id), id: id))
+                preamble.append(Paragraph(section: .preamble, index: index, number: number, lead: lead, text: text,
+                                          lines: lines, id: id,
+                                          children: Self.named(children, section: .preamble, parentID: id)))
             }
         }
         // "…pressing needs, Resolves to:" closing the last preambular paragraph.
@@ -93,12 +93,12 @@ extension ParseRun {
                 let lines = SourceRange(first: item.first, last: item.last)
                 // Each child is made in the list it joins (a child bound to a name was copied).
                 if item.depth >= 2, let parent = children.indices.last {
-                    children[parent].children.append(Paragraph(section: .operative, index: 0, number: marker,
-                                                               lead: itemLead, text: itemText, lines: lines))
+                    children[parent].children.append(Paragraph(section: .operative, index: 0, number: marker, lead: itemLead,
+                                                               text: itemText, lines: lines, id: "", children: []))
                     children[parent].lines = SourceRange(first: children[parent].lines.first, last: item.last)
                 } else {
                     children.append(Paragraph(section: .operative, index: 0, number: marker, lead: itemLead,
-                                              text: itemText, lines: lines))
+                                              text: itemText, lines: lines, id: "", children: []))
                 }
             }
         }
