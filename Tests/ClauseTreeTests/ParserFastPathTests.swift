@@ -83,8 +83,9 @@ struct ParserFastPathTests {
             (LeadingPhrase.modifiers, .modifier), (LeadingPhrase.preambularWords, .preambular),
             (LeadingPhrase.operativeVerbs, .operative), (LeadingPhrase.knownParticiples, .knownParticiple),
             (LeadingPhrase.complementCores, .complementCore), (LeadingPhrase.expressNouns, .expressNoun),
+            (["we"], .we), (["it"], .it),
         ]
-        let probes = lists.flatMap { $0.0 } + ["", "x", "urges", "URGE", "Urge", "recallin", "recallingg", "a-very-long-word-indeed", "é", "ﬁle"]
+        let probes = lists.flatMap { $0.0 } + ["", "x", "urges", "URGE", "Urge", "recallin", "recallingg", "a-very-long-word-indeed", "é", "ﬁle", "We", "IT", "its", "w"]
         for probe in probes {
             var copy = probe
             let flags = copy.withUTF8 { LeadingPhrase.lexicon.flags($0) }

@@ -9,7 +9,11 @@ struct ParserSharingTests {
         var interner = StringInterner()
         let long = String(repeating: "Further recalling ", count: 5)
         let many = (0..<(StringInterner.maximumCount + 40)).map { "Phrase \($0)" }
+        // Sequences past sixteen bytes that share their first sixteen, and lengths around 8 and 16.
+        let sharedHeads = ["Further recalling its resolution", "Further recalling its decisions", "Further recalling",
+                           "Further recallin", "Further recallinG", "Recallin", "Recalling", "Recalli"]
         let probes = ["Recalling", "Deeply concerned", "Recalling", "", "é", "Recall", "Recalling ", long, long]
+            + sharedHeads + sharedHeads.reversed()
             + many + many.reversed() + ["Recalling", "Deeply concerned"]
         for probe in probes {
             var copy = probe

@@ -238,6 +238,7 @@ struct ParseRun {
 
     /// Keeps `block`, the block being read when it is open, unless it has nothing in it; no
     /// block is open after.
+    @inline(__always)
     mutating func close(_ block: RawBlock, isOpen: inout Bool) {
         if isOpen, !(block.intro.isEmpty && block.items.isEmpty && block.number == nil) { blocks.append(block) }
         isOpen = false
@@ -245,6 +246,7 @@ struct ParseRun {
 
     /// Appends a piece of text to `block`, the block being read (its pieces and items are the
     /// last ones): to its last item if it has one, else to its intro.
+    @inline(__always)
     mutating func append(_ piece: Range<Int>, line: Int, to block: inout RawBlock) {
         pieces.append(piece)
         block.last = line
@@ -259,6 +261,7 @@ struct ParseRun {
 
     /// The bytes of whatever was read last in `block`: the last piece of its last item, or of its
     /// intro (empty when there is none).
+    @inline(__always)
     func lastPiece(of block: RawBlock) -> UnsafeBufferPointer<UInt8> {
         if let item = block.items.last.map({ items[$0] }), let last = item.pieces.last { return bytes(pieces[last]) }
         if let last = block.intro.last { return bytes(pieces[last]) }
@@ -296,6 +299,7 @@ struct ParseRun {
 
     /// A numbered line starts a paragraph unless it plainly continues a sentence
     /// ("… adopted in\n2015. It …").
+    @inline(__always)
     func acceptsNumber(after current: RawBlock, sawBlank: Bool) -> Bool {
         guard !sawBlank else { return true }
         if current.awaitingText { return false }
@@ -381,6 +385,9 @@ struct ParseRun {
         if let note { diagnostics.append(Diagnostic(.note, line: line.number, note)) }
     }
 
+    /// True when the line repeats the title (a running head), compared on letters and digits
+    /// ignoring case. Inlined: called for every line, it was handed a copy of the run.
+    @inline(__always)
     func isRepeatedTitle(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         // Cheap length test first: a repeated title is about as long as the title.
         let length = text.count

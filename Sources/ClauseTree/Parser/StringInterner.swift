@@ -8,8 +8,9 @@ import Darwin
 /// phrases of a draft are a few dozen phrases ("Recalling", "Deeply concerned", "Calls upon")
 /// opening thousands of paragraphs, so the paragraphs share them instead of building each.
 ///
-/// Lookups hash the bytes (eight at a time) into an open-addressing table and compare the bytes
-/// kept in one arena: no string is made or compared for a phrase seen before. The table stops taking
+/// Lookups hash the bytes (eight at a time) into an open-addressing table and compare the first
+/// sixteen bytes as two integers (the rest, if any, with the bytes kept in one arena): no string
+/// is made or compared for a phrase seen before. The table stops taking
 /// new sequences when half full, and long sequences are never kept; both are then made
 /// strings as they come.
 struct StringInterner {
@@ -23,7 +24,10 @@ struct StringInterner {
         var entry: Int32 = 0
         var count: Int32 = 0
         var start: Int32 = 0
-        var hash: UInt32 = 0
+        /// The first sixteen bytes, zero-padded (``ByteWords``): for sequences of up to sixteen
+        /// bytes, equal words and counts are equal bytes.
+        var low: UInt64 = 0
+        var high: UInt64 = 0
     }
 
     private var slots = [Slot](repeating: Slot(), count: 2 * maximumCount)
@@ -34,13 +38,18 @@ struct StringInterner {
     /// The string of `bytes` (as `String(decoding:as:)` makes it), shared with earlier calls
     /// for the same bytes.
     mutating func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        guard bytes.count <= Self.maximumLength else { return String(decoding: bytes, as: UTF8.self) }
-        let hash = Self.hash(bytes)
+        let count = bytes.count
+        guard count <= Self.maximumLength, let base = bytes.baseAddress else { return String(decoding: bytes, as: UTF8.self) }
+        let low = ByteWords.load(base, count: min(count, 8))
+        let high = count > 8 ? ByteWords.load(base + 8, count: min(count - 8, 8)) : 0
+        let hash = Self.hash(bytes, low: low, high: high)
         let mask = slots.count - 1
         var slot = Int(hash) & mask
         while slots[slot].entry != 0 {
             let found = slots[slot]
-            if found.hash == hash, Int(found.count) == bytes.count, isKept(bytes, at: Int(found.start)) {
+            // Longer sequences compare the bytes past the sixteen too.
+            if found.low == low, found.high == high, Int(found.count) == count,
+               count <= 16 || isKept(bytes, at: Int(found.start)) {
                 return strings[Int(found.entry) - 1]
             }
             slot = (slot + 1) & mask
@@ -48,7 +57,7 @@ struct StringInterner {
         let string = String(decoding: bytes, as: UTF8.self)
         // A full table still answers, without keeping what it has no room for.
         guard strings.count < Self.maximumCount else { return string }
-        slots[slot] = Slot(entry: Int32(strings.count + 1), count: Int32(bytes.count), start: Int32(arena.count), hash: hash)
+        slots[slot] = Slot(entry: Int32(strings.count + 1), count: Int32(count), start: Int32(arena.count), low: low, high: high)
         strings.append(string)
         arena.append(contentsOf: bytes)
         return string
@@ -63,18 +72,19 @@ struct StringInterner {
     }
 
     /// A multiplicative hash of the bytes read eight at a time (``ByteWords``; the last word
-    /// zero-padded, the length mixed in), folded to 32 bits.
+    /// zero-padded, the length mixed in), folded to 32 bits. `low` and `high` are the first
+    /// sixteen bytes, already read.
     @inline(__always)
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, low: UInt64, high: UInt64) -> UInt32 {
         let count = bytes.count
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(truncatingIfNeeded: count)
+        var h = mix(0xCBF2_9CE4_8422_2325 ^ UInt64(truncatingIfNeeded: count) ^ low)
+        h = mix(h ^ high)
         if let base = bytes.baseAddress {
-            var i = 0
-            while i &+ 8 <= count {
-                h = mix(h ^ ByteWords.load(base, at: i))
+            var i = 16
+            while i < count {
+                h = mix(h ^ ByteWords.load(base + i, count: min(count &- i, 8)))
                 i &+= 8
             }
-            if i < count { h = mix(h ^ ByteWords.load(base + i, count: count &- i)) }
         }
         return UInt32(truncatingIfNeeded: h ^ (h &>> 32))
     }

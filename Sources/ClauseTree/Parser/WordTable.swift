@@ -12,6 +12,10 @@ struct WordFlags: OptionSet, Sendable {
     static let preambular = WordFlags(rawValue: 1 << 7)
     static let operative = WordFlags(rawValue: 1 << 8)
     static let knownParticiple = WordFlags(rawValue: 1 << 9)
+    /// "we" and "it", the words that open the phrases "We …" and "It is resolved …": the
+    /// first word's lookup answers for them too.
+    static let we = WordFlags(rawValue: 1 << 10)
+    static let it = WordFlags(rawValue: 1 << 11)
 }
 
 /// Lowercase ASCII words of at most 16 bytes, each with the lists it is in, looked up by bytes
@@ -126,15 +130,22 @@ struct PhraseWords {
     /// Cuts the next word: bytes up to a space, trimmed of what is not a letter or digit.
     private mutating func cutNext() -> Bool {
         func keep(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
+        // Locals: the loops then keep the buffer in registers (no reload after each store).
+        let bytes = self.bytes
         var i = scan
         let count = bytes.count
         while i < count, bytes[i] == UInt8(ascii: " ") { i += 1 }
         guard i < count else { scan = count; return false }
         var lower = i
-        while i < count, bytes[i] != UInt8(ascii: " ") {
-            if bytes[i] >= 0x80 { sawNonASCII = true }
+        // The OR of the word's bytes: its high bit tells whether one is not ASCII.
+        var all: UInt8 = 0
+        while i < count {
+            let b = bytes[i]
+            if b == UInt8(ascii: " ") { break }
+            all |= b
             i += 1
         }
+        if all >= 0x80 { sawNonASCII = true }
         scan = i
         var upper = i
         while lower < upper, !keep(bytes[lower]) { lower += 1 }
