@@ -234,7 +234,7 @@ enum LeadingPhrase {
         var i = 0
         // The lists of word i when the loop stopped at a word that is no modifier.
         var stoppedAt: WordFlags?
-        while words.has(i + 1) {
+        while words.hasWord(after: i) {
             let flags = i == 0 ? first : lexicon.flags(words.word(i))
             guard flags.contains(.modifier) else { stoppedAt = flags; break }
             i += words.isWord(i, "once") && words.isWord(i + 1, "again") ? 2 : 1

@@ -127,6 +127,16 @@ struct PhraseWords {
         return k < found
     }
 
+    /// True when there is a word `k + 1`, word `k` being there. When word `k` is the last one
+    /// cut, the next is only looked for (a byte that is not a space after it), not cut: most
+    /// phrases ask whether a second word follows the first and never read it.
+    mutating func hasWord(after k: Int) -> Bool {
+        guard k + 1 == found, found < Self.limit else { return has(k + 1) }
+        var i = scan
+        while i < bytes.count, bytes[i] == UInt8(ascii: " ") { i += 1 }
+        return i < bytes.count
+    }
+
     /// Cuts the next word: bytes up to a space, trimmed of what is not a letter or digit.
     private mutating func cutNext() -> Bool {
         func keep(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
