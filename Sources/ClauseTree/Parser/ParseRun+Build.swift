@@ -89,7 +89,7 @@ extension ParseRun {
             children.reserveCapacity(block.items.count)
             for item in items[block.items] {
                 let (itemText, itemLead, _, _) = textAndLead(pieces[item.pieces], leads: &leads)
-                let marker = String(decoding: bytes(item.marker), as: UTF8.self)
+                let marker = shortString(item.marker)
                 let lines = SourceRange(first: item.first, last: item.last)
                 // Each child is made in the list it joins (a child bound to a name was copied).
                 if item.depth >= 2, let parent = children.indices.last {
@@ -102,7 +102,19 @@ extension ParseRun {
                 }
             }
         }
-        return (block.number.map { String(decoding: bytes($0), as: UTF8.self) }, lead, text, children, kind)
+        return (block.number.map(shortString), lead, text, children, kind)
+    }
+
+    /// The string of a few bytes of the text (a number, a list marker), as
+    /// `String(decoding:as:)` makes it: written into the string's storage (inline up to 15
+    /// bytes), which is cheaper than decoding a buffer.
+    func shortString(_ range: Range<Int>) -> String {
+        let source = bytes(range)
+        return String(unsafeUninitializedCapacity: source.count) { buffer in
+            guard let from = source.baseAddress, let to = buffer.baseAddress else { return 0 }
+            for k in 0..<source.count { to[k] = from[k] }
+            return source.count
+        }
     }
 
     /// `children` with the sections, indices and eIds of the children of the paragraph `parentID`.
