@@ -43,6 +43,30 @@ struct ParserSharingTests {
         }
     }
 
+    @Test("leads remembered by their first word are the leads the phrase rules find")
+    func firstWordLeads() {
+        // Texts sharing a first word as printed, in both orders, around every rule that reads
+        // past the first word (modifiers, complements, "we" and "it", punctuation, non-ASCII).
+        let texts = [
+            "Recalling its resolution", "Recalling", "Recalling, further, its resolution", "RECALLING the", "Recalling;",
+            "Aware, that", "Aware", "Deeply concerned that", "Deeply", "Further recalling", "Further", "Once again urges",
+            "Once", "Noting with grave concern", "Noting with", "Noting", "Taking note of", "Taking", "Calls upon States",
+            "Calls", "Bearing in mind", "Bearing", "We the parliamentarians", "We", "It is resolved", "It", "Its report",
+            "Urges all States", "Urges", "Urge", "Expressing its deep appreciation", "Expressing", "Having considered",
+            "Having", "\"Recalling\" the", "- Recalling the", "-", "12. Urge", "(a) Recalling", " Recalling",
+            "Recalling “the” report", "Recalling é", "Réaffirming its", "Internationalisation-related matters",
+            "Internationalisation-relatedness", "Decides to remain seized", "Decides", "",
+        ]
+        var leads = Leads()
+        for text in texts + texts.reversed() + texts {
+            var copy = text
+            let remembered = copy.withUTF8 { leads.find(in: $0) }
+            let reference = LeadingPhrase.find(in: text)
+            #expect(remembered.lead == reference.lead, "\(text)")
+            #expect(remembered.kind == reference.kind, "\(text)")
+        }
+    }
+
     /// Pieces joined as the parser documents it, on characters.
     static func referenceJoin(_ pieces: [String]) -> String {
         var out = ""
@@ -72,8 +96,8 @@ struct ParserSharingTests {
         bytes.withUnsafeBufferPointer { buffer in
             let run = ParseRun(text: buffer, lines: [])
             #expect(run.joined(ranges) == Self.referenceJoin(pieces))
-            var interner = StringInterner()
-            let made = run.textAndLead(ranges[...], leads: &interner)
+            var leads = Leads()
+            let made = run.textAndLead(ranges[...], leads: &leads)
             #expect(made.text == Self.referenceJoin(pieces))
             #expect(made.lead == LeadingPhrase.find(in: made.text).lead)
             #expect(made.mayContainList == InlineLists.mayContainList(made.text))

@@ -145,16 +145,29 @@ enum LeadingPhrase {
     /// ``find(in:)-(UnsafeBufferPointer<UInt8>)``, with the lead made by `leads`: paragraphs
     /// opening with the same phrase share one string.
     static func find(in bytes: UnsafeBufferPointer<UInt8>, leads: inout StringInterner) -> (lead: String, kind: LeadKind) {
-        let ascii = withASCIIWords(bytes) { words -> (lead: String, kind: LeadKind) in
+        let found = findSharing(in: bytes, leads: &leads)
+        return (found.lead, found.kind)
+    }
+
+    /// ``find(in:leads:)``, and whether the phrase is the first word alone, decided by it alone
+    /// (ASCII words, not "we" or "it", no modifier, no complement): then any text opening
+    /// with the same word as printed has the same lead and kind (``FirstWordLeads``).
+    static func findSharing(in bytes: UnsafeBufferPointer<UInt8>, leads: inout StringInterner)
+        -> (lead: String, kind: LeadKind, isFirstWordAlone: Bool) {
+        let ascii = withASCIIWords(bytes) { words -> (lead: String, kind: LeadKind, isFirstWordAlone: Bool) in
             let phrase = decide(&words)
+            let alone = phrase.length == 1 && phrase.core == 0
+                && phrase.flags.isDisjoint(with: [.modifier, .we, .it, .complementCore])
             // Words one space apart (nearly always) are the phrase as printed: its bytes are
             // looked up where they stand, without joining them.
             if let span = words.span(phrase.length) {
-                return (leads.string(UnsafeBufferPointer(rebasing: bytes[span])), phrase.kind)
+                return (leads.string(UnsafeBufferPointer(rebasing: bytes[span])), phrase.kind, alone)
             }
-            return (words.joined(phrase.length), phrase.kind)
+            return (words.joined(phrase.length), phrase.kind, alone)
         }
-        return ascii ?? findUnicode(in: String(decoding: bytes, as: UTF8.self))
+        if let ascii { return ascii }
+        let (lead, kind) = findUnicode(in: String(decoding: bytes, as: UTF8.self))
+        return (lead, kind, false)
     }
 
     /// How the leading phrase of `bytes` classifies, and whether the lexicon knows its core word

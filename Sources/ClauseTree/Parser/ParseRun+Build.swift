@@ -18,7 +18,7 @@ extension ParseRun {
         var preambleNames = SectionIdentifier(section: .preamble, capacity: 0)
         var operativeNames = SectionIdentifier(section: .operative, capacity: blocks.count)
         var inOperative = false
-        var leads = StringInterner()
+        var leads = Leads()
         // The first line of the first operative paragraph printed without a number, if any.
         var unnumberedOperative: Int?
         for (offset, block) in blocks.enumerated() {
@@ -70,7 +70,7 @@ extension ParseRun {
     /// What a block's paragraph is made of (its list items as children, and inline lists
     /// split), and the kind of its leading phrase; `leads` makes the leading phrases strings.
     /// The block has an intro or items.
-    func paragraphParts(_ block: RawBlock, leads: inout StringInterner)
+    func paragraphParts(_ block: RawBlock, leads: inout Leads)
         -> (number: String?, lead: String, text: String, children: [Paragraph], kind: LeadKind) {
         var (text, lead, kind, mayContainList) = textAndLead(pieces[block.intro], leads: &leads)
         var children: [Paragraph] = []
