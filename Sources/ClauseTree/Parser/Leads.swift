@@ -30,22 +30,31 @@ struct FirstWordLeads {
     /// Words kept at most (half the slots).
     static let maximumCount = 256
 
+    /// One slot of the table: a kept word and where its lead is.
     private struct Slot {
+        /// The word's first eight bytes, packed.
         var low: UInt64 = 0
+        /// The word's next eight bytes, packed (0 past its end).
         var high: UInt64 = 0
         /// 0 for an empty slot, else the index in `leads` plus one.
         var entry: Int32 = 0
+        /// The word's length in bytes.
         var count: Int32 = 0
     }
 
     /// A word as printed, packed.
     struct Token {
+        /// The first eight bytes (zero past the word's end).
         let low: UInt64
+        /// The next eight bytes (zero past the word's end).
         let high: UInt64
+        /// The length in bytes (1 to 16).
         let count: Int
     }
 
+    /// Twice as many slots as words kept.
     private var slots = [Slot](repeating: Slot(), count: 2 * maximumCount)
+    /// The lead and kind of each kept word, in the order kept.
     private var leads: [(lead: String, kind: LeadKind)] = []
 
     /// The first word of `bytes` as printed (up to the first space or the end), packed; nil when

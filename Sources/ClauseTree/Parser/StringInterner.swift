@@ -19,10 +19,13 @@ struct StringInterner {
     /// Distinct sequences kept at most (half the slots).
     static let maximumCount = 512
 
+    /// One slot of the table: a kept sequence and where its string and bytes are.
     private struct Slot {
         /// 0 for an empty slot, else the index in `strings` plus one.
         var entry: Int32 = 0
+        /// The sequence's length in bytes.
         var count: Int32 = 0
+        /// Where the sequence's bytes start in `arena`.
         var start: Int32 = 0
         /// The first sixteen bytes, zero-padded (``ByteWords``): for sequences of up to sixteen
         /// bytes, equal words and counts are equal bytes.

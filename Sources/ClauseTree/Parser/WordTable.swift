@@ -12,9 +12,9 @@ struct WordFlags: OptionSet, Sendable {
     static let preambular = WordFlags(rawValue: 1 << 7)
     static let operative = WordFlags(rawValue: 1 << 8)
     static let knownParticiple = WordFlags(rawValue: 1 << 9)
-    /// "we" and "it", the words that open the phrases "We …" and "It is resolved …": the
-    /// first word's lookup answers for them too.
+    /// "we", which opens the phrase "We …": the first word's lookup answers for it too.
     static let we = WordFlags(rawValue: 1 << 10)
+    /// "it", which opens the phrase "It is resolved …".
     static let it = WordFlags(rawValue: 1 << 11)
 }
 
