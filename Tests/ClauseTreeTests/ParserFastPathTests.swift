@@ -52,14 +52,40 @@ struct ParserFastPathTests {
         #expect(found?.rest == rest)
     }
 
+    @Test("eight bytes lowercased at once as each byte is lowercased, and loads of 0 to 8 bytes")
+    func byteWords() {
+        // Every byte value at every place of a word, among bytes around "A"..."Z" and above 0x80.
+        let around: UInt64 = 0x4161_7A5A_405B_C1E9
+        for value in 0...255 {
+            for place in 0..<8 {
+                let shift = UInt64(8 * place)
+                let word = around & ~(0xFF << shift) | UInt64(value) << shift
+                var expected: UInt64 = 0
+                for k in 0..<8 {
+                    expected |= UInt64(ByteText.lower(UInt8(truncatingIfNeeded: word >> UInt64(8 * k)))) << UInt64(8 * k)
+                }
+                #expect(ByteWords.lower(word) == expected, "\(value) at \(place)")
+            }
+        }
+        let bytes: [UInt8] = (0..<16).map { UInt8(truncatingIfNeeded: $0 * 37 + 129) }
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            for count in 0...8 {
+                let expected = (0..<count).reduce(UInt64(0)) { $0 | UInt64(buffer[$1]) << UInt64(8 * $1) }
+                #expect(ByteWords.load(base, count: count) == expected, "\(count)")
+            }
+        }
+    }
+
     @Test("the lexicon table answers as the word lists do")
     func lexicon() {
         let lists: [(Set<String>, WordFlags)] = [
             (LeadingPhrase.modifiers, .modifier), (LeadingPhrase.preambularWords, .preambular),
             (LeadingPhrase.operativeVerbs, .operative), (LeadingPhrase.knownParticiples, .knownParticiple),
             (LeadingPhrase.complementCores, .complementCore), (LeadingPhrase.expressNouns, .expressNoun),
+            (["we"], .we), (["it"], .it),
         ]
-        let probes = lists.flatMap { $0.0 } + ["", "x", "urges", "URGE", "Urge", "recallin", "recallingg", "a-very-long-word-indeed", "é", "ﬁle"]
+        let probes = lists.flatMap { $0.0 } + ["", "x", "urges", "URGE", "Urge", "recallin", "recallingg", "a-very-long-word-indeed", "é", "ﬁle", "We", "IT", "its", "w"]
         for probe in probes {
             var copy = probe
             let flags = copy.withUTF8 { LeadingPhrase.lexicon.flags($0) }

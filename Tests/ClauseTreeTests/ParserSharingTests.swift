@@ -9,7 +9,11 @@ struct ParserSharingTests {
         var interner = StringInterner()
         let long = String(repeating: "Further recalling ", count: 5)
         let many = (0..<(StringInterner.maximumCount + 40)).map { "Phrase \($0)" }
+        // Sequences past sixteen bytes that share their first sixteen, and lengths around 8 and 16.
+        let sharedHeads = ["Further recalling its resolution", "Further recalling its decisions", "Further recalling",
+                           "Further recallin", "Further recallinG", "Recallin", "Recalling", "Recalli"]
         let probes = ["Recalling", "Deeply concerned", "Recalling", "", "é", "Recall", "Recalling ", long, long]
+            + sharedHeads + sharedHeads.reversed()
             + many + many.reversed() + ["Recalling", "Deeply concerned"]
         for probe in probes {
             var copy = probe
@@ -36,6 +40,30 @@ struct ParserSharingTests {
             let joined = LeadingPhrase.find(in: text)
             #expect(shared.lead == joined.lead)
             #expect(shared.kind == joined.kind)
+        }
+    }
+
+    @Test("leads remembered by their first word are the leads the phrase rules find")
+    func firstWordLeads() {
+        // Texts sharing a first word as printed, in both orders, around every rule that reads
+        // past the first word (modifiers, complements, "we" and "it", punctuation, non-ASCII).
+        let texts = [
+            "Recalling its resolution", "Recalling", "Recalling, further, its resolution", "RECALLING the", "Recalling;",
+            "Aware, that", "Aware", "Deeply concerned that", "Deeply", "Further recalling", "Further", "Once again urges",
+            "Once", "Noting with grave concern", "Noting with", "Noting", "Taking note of", "Taking", "Calls upon States",
+            "Calls", "Bearing in mind", "Bearing", "We the parliamentarians", "We", "It is resolved", "It", "Its report",
+            "Urges all States", "Urges", "Urge", "Expressing its deep appreciation", "Expressing", "Having considered",
+            "Having", "\"Recalling\" the", "- Recalling the", "-", "12. Urge", "(a) Recalling", " Recalling",
+            "Recalling “the” report", "Recalling é", "Réaffirming its", "Internationalisation-related matters",
+            "Internationalisation-relatedness", "Decides to remain seized", "Decides", "",
+        ]
+        var leads = Leads()
+        for text in texts + texts.reversed() + texts {
+            var copy = text
+            let remembered = copy.withUTF8 { leads.find(in: $0) }
+            let reference = LeadingPhrase.find(in: text)
+            #expect(remembered.lead == reference.lead, "\(text)")
+            #expect(remembered.kind == reference.kind, "\(text)")
         }
     }
 
@@ -68,8 +96,8 @@ struct ParserSharingTests {
         bytes.withUnsafeBufferPointer { buffer in
             let run = ParseRun(text: buffer, lines: [])
             #expect(run.joined(ranges) == Self.referenceJoin(pieces))
-            var interner = StringInterner()
-            let made = run.textAndLead(ranges[...], leads: &interner)
+            var leads = Leads()
+            let made = run.textAndLead(ranges[...], leads: &leads)
             #expect(made.text == Self.referenceJoin(pieces))
             #expect(made.lead == LeadingPhrase.find(in: made.text).lead)
             #expect(made.mayContainList == InlineLists.mayContainList(made.text))
@@ -145,6 +173,29 @@ struct ParserSharingTests {
             }
             let bytes = Array(text.utf8)
             bytes.withUnsafeBufferPointer { #expect(PlainText.isPlain($0) == Self.referencePlain(bytes), "\(bytes)") }
+        }
+    }
+
+    /// Drafts with repeated, missing and odd operative numbers, in short and long lists.
+    static let namingTexts: [String] = {
+        let long = (1...14).map { "\($0). Urge the States to act;" } + ["3. Urge again;", "03. Decide;", "Requests the Forum;", "3. Decide;", "1000000. Note;"]
+        return [
+            "Recalling its resolution;\n\nResolves to:\n\n1. Urge;\n\n1. Urge again;\n\nDecides to act;\n",
+            "Noting with concern;\n\n2. Urge the following:\n(a) one;\n(a) again;\n(i) deeper;\n(i) deeper again;\n(b) two;\n",
+            "Recalling;\n\n" + long.joined(separator: "\n\n") + "\n",
+            "1. Decide;\n\n2. Request: (a) one; (b) two; (c) three.\n\n2. Note;\n",
+            "",
+        ]
+    }()
+
+    @Test("paragraphs named as the parser makes them carry the eIds assigningIdentifiers gives")
+    func naming() throws {
+        var texts = Self.namingTexts + [try Corpus.text(Corpus.sample)]
+        texts += try Corpus.ungaFiles.map { try Corpus.text(Corpus.unga.appendingPathComponent($0)) }
+        texts.append(try Corpus.generate(["--paragraphs", "150", "--seed", "21", "--messy", "0.5"]))
+        for text in texts {
+            let parsed = parse(text)
+            #expect(parsed == parsed.assigningIdentifiers(), "\(text.prefix(80))")
         }
     }
 }

@@ -23,22 +23,23 @@ public struct Paragraph: Sendable, Hashable {
     public var text: String
     /// Where the paragraph (with its children) stands in the source.
     public var lines: SourceRange
-    /// Sub-paragraphs (a), (b) … and their own (i), (ii) …
-    public var children: [Paragraph]
+    // `id` is stored before `children`: the memberwise initializer is then
+    // `init(section:index:number:lead:text:lines:id:children:)`, distinct from the public one
+    // (in the extension below). The parser makes its paragraphs with it: it builds the value
+    // from its fields at once, where an explicit initializer's `self` was copied out at its end
+    // (a retain and a release of every string and array of each new paragraph).
     /// The Akoma Ntoso eId: `recs__rec_3`, `para_8`, `para_8__subpara_a`.
     public var id: String
+    /// Sub-paragraphs (a), (b) … and their own (i), (ii) …
+    public var children: [Paragraph]
+}
 
+extension Paragraph {
     /// Creates a paragraph. `id` is usually assigned by ``Resolution/assigningIdentifiers()``.
     public init(section: Section, index: Int, number: String?, lead: String, text: String,
                 lines: SourceRange, children: [Paragraph] = [], id: String = "") {
-        self.section = section
-        self.index = index
-        self.number = number
-        self.lead = lead
-        self.text = text
-        self.lines = lines
-        self.children = children
-        self.id = id
+        self.init(section: section, index: index, number: number, lead: lead, text: text, lines: lines, id: id,
+                  children: children)
     }
 
     /// The label drafters use: "PP 3", "OP 8", or for a sub-paragraph its marker "(a)".

@@ -54,6 +54,26 @@ public struct Resolution: Sendable, Hashable {
         Self.identify(&self.operative, section: .operative, parentID: nil)
     }
 
+    /// Creates a resolution whose paragraphs already carry the sections, indices and eIds that
+    /// ``assigningIdentifiers()`` gives them (the parser names paragraphs as it makes them): no
+    /// second pass over the paragraphs.
+    init(title: String?, meeting: String?, date: String?, sponsors: [String], sponsorLine: String?, formula: String?,
+         identifiedPreamble preamble: consuming [Paragraph], leadIn: String?, identifiedOperative operative: consuming [Paragraph],
+         closing: [ClosingLine], noise: [NoiseLine], diagnostics: [Diagnostic]) {
+        self.title = title
+        self.meeting = meeting
+        self.date = date
+        self.sponsors = sponsors
+        self.sponsorLine = sponsorLine
+        self.formula = formula
+        self.preamble = preamble
+        self.leadIn = leadIn
+        self.operative = operative
+        self.closing = closing
+        self.noise = noise
+        self.diagnostics = diagnostics
+    }
+
     /// All top-level paragraphs, preamble first.
     public var paragraphs: [Paragraph] { preamble + operative }
 

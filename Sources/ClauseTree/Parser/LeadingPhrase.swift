@@ -124,6 +124,7 @@ enum LeadingPhrase {
         (noteIntensifiers, .noteIntensifier), (noteFeelingNouns, .noteFeelingNoun),
         (expressAdjectives, .expressAdjective), (expressNouns, .expressNoun),
         (preambularWords, .preambular), (operativeVerbs, .operative), (knownParticiples, .knownParticiple),
+        (["we"], .we), (["it"], .it),
     ])
 
     /// The leading phrase of `text` as printed, and how it classifies.
@@ -144,16 +145,29 @@ enum LeadingPhrase {
     /// ``find(in:)-(UnsafeBufferPointer<UInt8>)``, with the lead made by `leads`: paragraphs
     /// opening with the same phrase share one string.
     static func find(in bytes: UnsafeBufferPointer<UInt8>, leads: inout StringInterner) -> (lead: String, kind: LeadKind) {
-        let ascii = withASCIIWords(bytes) { words -> (lead: String, kind: LeadKind) in
+        let found = findSharing(in: bytes, leads: &leads)
+        return (found.lead, found.kind)
+    }
+
+    /// ``find(in:leads:)``, and whether the phrase is the first word alone, decided by it alone
+    /// (ASCII words, not "we" or "it", no modifier, no complement): then any text opening
+    /// with the same word as printed has the same lead and kind (``FirstWordLeads``).
+    static func findSharing(in bytes: UnsafeBufferPointer<UInt8>, leads: inout StringInterner)
+        -> (lead: String, kind: LeadKind, isFirstWordAlone: Bool) {
+        let ascii = withASCIIWords(bytes) { words -> (lead: String, kind: LeadKind, isFirstWordAlone: Bool) in
             let phrase = decide(&words)
+            let alone = phrase.length == 1 && phrase.core == 0
+                && phrase.flags.isDisjoint(with: [.modifier, .we, .it, .complementCore])
             // Words one space apart (nearly always) are the phrase as printed: its bytes are
             // looked up where they stand, without joining them.
             if let span = words.span(phrase.length) {
-                return (leads.string(UnsafeBufferPointer(rebasing: bytes[span])), phrase.kind)
+                return (leads.string(UnsafeBufferPointer(rebasing: bytes[span])), phrase.kind, alone)
             }
-            return (words.joined(phrase.length), phrase.kind)
+            return (words.joined(phrase.length), phrase.kind, alone)
         }
-        return ascii ?? findUnicode(in: String(decoding: bytes, as: UTF8.self))
+        if let ascii { return ascii }
+        let (lead, kind) = findUnicode(in: String(decoding: bytes, as: UTF8.self))
+        return (lead, kind, false)
     }
 
     /// How the leading phrase of `bytes` classifies, and whether the lexicon knows its core word
@@ -223,21 +237,26 @@ enum LeadingPhrase {
     /// many words the phrase has, the index of its core word and its lists, and its kind.
     private static func decide(_ words: inout PhraseWords) -> (length: Int, core: Int, flags: WordFlags, kind: LeadKind) {
         guard words.has(0) else { return (0, 0, [], .unknown) }
-        if words.isWord(0, "we") || words.isWord(0, "it") && words.isWord(2, "resolved") {
-            return (1, 0, lexicon.flags(words.word(0)), .operative)
+        // The table read once (each read of the global checks its initialisation), and the first
+        // word looked up once: its lists also say whether it is "we" or "it".
+        let lexicon = Self.lexicon
+        let first = lexicon.flags(words.word(0))
+        if first.contains(.we) || first.contains(.it) && words.isWord(2, "resolved") {
+            return (1, 0, first, .operative)
         }
         var i = 0
         // The lists of word i when the loop stopped at a word that is no modifier.
         var stoppedAt: WordFlags?
-        while words.has(i + 1) {
-            let flags = lexicon.flags(words.word(i))
+        while words.hasWord(after: i) {
+            let flags = i == 0 ? first : lexicon.flags(words.word(i))
             guard flags.contains(.modifier) else { stoppedAt = flags; break }
             i += words.isWord(i, "once") && words.isWord(i + 1, "again") ? 2 : 1
         }
         // After "once again" closing the words, i is one past the last word.
         let core = words.has(i) ? i : i - 1
         let flags = (core == i ? stoppedAt : nil) ?? lexicon.flags(words.word(core))
-        let extra = complement(core: core, flags: flags, in: &words)
+        // Only a core word with a complement (its lists say) needs the call.
+        let extra = flags.contains(.complementCore) ? complement(core: core, flags: flags, in: &words) : 0
         // The last word of the phrase loses trailing punctuation ("Aware," → "Aware").
         // At most all the words: min(count, i + 1 + extra), counting words only if needed.
         let length = words.has(i + extra) ? i + 1 + extra : words.found

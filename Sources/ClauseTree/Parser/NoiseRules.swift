@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Recognisers for lines that belong to no paragraph: page furniture and download residue.
 enum NoiseRules {
     /// True when the line is page furniture or download residue. Each rule rejects on bytes
@@ -50,30 +56,57 @@ enum NoiseRules {
 
     /// True when a word after a space is "file(s)", or (when `units`) starts with a size unit
     /// ("kb", "kib", "mb", "mib", "bytes"), compared ignoring ASCII case.
+    ///
+    /// Every needle holds a byte that is rare in clause text: the "(" of "file(s)" four bytes
+    /// after the word's start, the "b" of a unit (either case) zero to two bytes after it. Only
+    /// the starts those bytes allow are tried (found with memchr), instead of every space.
     private static func hasResidueWord(_ bytes: UnsafeBufferPointer<UInt8>, units: Bool) -> Bool {
-        var i = 0
-        let end = bytes.count - 1
-        // A tight scan for spaces; the byte after one picks the needles that can match.
-        while i < end {
-            if bytes[i] == UInt8(ascii: " ") {
-                let rest = UnsafeBufferPointer(rebasing: bytes[(i + 1)...])
-                // `| 0x20` maps only "F" and "f" to "f" (and so for the other letters).
-                switch rest[0] | 0x20 {
-                case UInt8(ascii: "f"):
-                    if ByteText.startsWith(rest, "file(s)") { return true }
-                case UInt8(ascii: "k"):
-                    if units, ByteText.startsWith(rest, "kb") || ByteText.startsWith(rest, "kib") { return true }
-                case UInt8(ascii: "m"):
-                    if units, ByteText.startsWith(rest, "mb") || ByteText.startsWith(rest, "mib") { return true }
-                case UInt8(ascii: "b"):
-                    if units, ByteText.startsWith(rest, "bytes") { return true }
-                default:
-                    break
-                }
+        if occurrences(of: UInt8(ascii: "("), in: bytes, where: { opensResidueWord(bytes, at: $0 - 4, units: units) }) {
+            return true
+        }
+        guard units else { return false }
+        for b in [UInt8(ascii: "b"), UInt8(ascii: "B")] {
+            let found = occurrences(of: b, in: bytes) { p in
+                opensResidueWord(bytes, at: p, units: true) || opensResidueWord(bytes, at: p - 1, units: true)
+                    || opensResidueWord(bytes, at: p - 2, units: true)
             }
-            i += 1
+            if found { return true }
         }
         return false
+    }
+
+    /// True when `body` holds for the offset of an occurrence of `byte` in `bytes` (tried in
+    /// order, found with memchr).
+    private static func occurrences(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, where body: (Int) -> Bool) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var i = 0
+        while i < bytes.count, let found = memchr(base + i, Int32(byte), bytes.count - i) {
+            let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if body(offset) { return true }
+            i = offset + 1
+        }
+        return false
+    }
+
+    /// True when a word starts at `start` after a space (`start` is past the first byte and
+    /// within `bytes`) and is "file(s)", or (when `units`) starts with a size unit, ignoring
+    /// ASCII case.
+    private static func opensResidueWord(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, units: Bool) -> Bool {
+        guard start >= 1, start < bytes.count, bytes[start - 1] == UInt8(ascii: " ") else { return false }
+        let rest = UnsafeBufferPointer(rebasing: bytes[start...])
+        // `| 0x20` maps only "F" and "f" to "f" (and so for the other letters).
+        switch rest[0] | 0x20 {
+        case UInt8(ascii: "f"):
+            return ByteText.startsWith(rest, "file(s)")
+        case UInt8(ascii: "k"):
+            return units && (ByteText.startsWith(rest, "kb") || ByteText.startsWith(rest, "kib"))
+        case UInt8(ascii: "m"):
+            return units && (ByteText.startsWith(rest, "mb") || ByteText.startsWith(rest, "mib"))
+        case UInt8(ascii: "b"):
+            return units && ByteText.startsWith(rest, "bytes")
+        default:
+            return false
+        }
     }
 
     /// A line that is only a file name: "APPF23-Res05-Trafficking.pdf".

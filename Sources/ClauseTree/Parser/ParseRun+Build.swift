@@ -5,7 +5,9 @@ import Foundation
 #endif
 
 extension ParseRun {
-    /// Classifies the blocks into preamble and operative part and builds the tree.
+    /// Classifies the blocks into preamble and operative part and builds the tree. Each
+    /// paragraph is made in its list with its section, index and eId (those
+    /// ``Resolution/assigningIdentifiers()`` gives), so the tree needs no second pass.
     mutating func build() -> Resolution {
         var preamble: [Paragraph] = []
         var operative: [Paragraph] = []
@@ -13,51 +15,63 @@ extension ParseRun {
         // that many, and for the rest in the operative part once it starts (no regrowing).
         let firstNumbered = blocks.firstIndex { $0.number != nil } ?? blocks.count
         preamble.reserveCapacity(min(leadInBeforeBlock ?? blocks.count, firstNumbered))
+        var preambleNames = SectionIdentifier(section: .preamble, capacity: 0)
+        var operativeNames = SectionIdentifier(section: .operative, capacity: blocks.count)
         var inOperative = false
-        var leads = StringInterner()
+        var leads = Leads()
+        // The first line of the first operative paragraph printed without a number, if any.
+        var unnumberedOperative: Int?
         for (offset, block) in blocks.enumerated() {
             if let leadInBeforeBlock, offset >= leadInBeforeBlock { inOperative = true }
-            guard let (paragraph, kind) = makeParagraph(block, leads: &leads) else { continue }
+            // A block with no text makes no paragraph.
+            if block.intro.isEmpty, block.items.isEmpty { continue }
+            // The parts as locals (a tuple taken apart): each moves into the paragraph. A
+            // struct or an optional of them was copied field by field instead.
+            let (number, lead, text, children, kind) = paragraphParts(block, leads: &leads)
             if block.number != nil {
                 inOperative = true
             } else if !inOperative, kind == .operative, !(preamble.isEmpty && HeaderRules.isFormulaStart(introText(block))) {
                 inOperative = true
             }
+            let lines = SourceRange(first: block.first, last: block.last)
             if inOperative {
                 if operative.isEmpty { operative.reserveCapacity(blocks.count - offset) }
-                operative.append(paragraph)
+                if unnumberedOperative == nil, block.number == nil { unnumberedOperative = block.first }
+                let (index, id) = operativeNames.next(number: number, printed: block.number.map(bytes))
+                operative.append(Paragraph(section: .operative, index: index, number: number, lead: lead, text: text,
+                                           lines: lines, id: id,
+                                           children: Self.named(children, section: .operative, parentID: id)))
             } else {
-                preamble.append(paragraph)
+                let (index, id) = preambleNames.next(number: number, printed: block.number.map(bytes))
+                preamble.append(Paragraph(section: .preamble, index: index, number: number, lead: lead, text: text,
+                                          lines: lines, id: id,
+                                          children: Self.named(children, section: .preamble, parentID: id)))
             }
         }
         // "…pressing needs, Resolves to:" closing the last preambular paragraph.
-        if leadIn == nil, var last = preamble.last, last.children.isEmpty,
-           let split = HeaderRules.trailingLeadIn(last.text) {
-            last.text = split.body
-            preamble[preamble.count - 1] = last
+        if leadIn == nil, let last = preamble.indices.last, preamble[last].children.isEmpty,
+           let split = HeaderRules.trailingLeadIn(preamble[last].text) {
+            preamble[last].text = split.body
             leadIn = split.leadIn
         }
         if preamble.isEmpty, operative.isEmpty {
             diagnostics.append(Diagnostic(.error, line: max(1, lines.first?.number ?? 1), "no paragraph found"))
         }
-        for paragraph in operative where paragraph.number == nil {
-            diagnostics.append(Diagnostic(.note, line: paragraph.lines.first, "operative paragraph without a number"))
-            break
+        if let unnumberedOperative {
+            diagnostics.append(Diagnostic(.note, line: unnumberedOperative, "operative paragraph without a number"))
         }
-        // The paragraph lists are handed over (`consume`), so identifiers are set in place.
-        return Resolution(title: title, meeting: meeting, date: date, sponsors: sponsors,
-                          sponsorLine: sponsorLine, formula: formula, preamble: consume preamble, leadIn: leadIn,
-                          operative: consume operative, closing: closing, noise: noise.sorted { $0.line < $1.line },
-                          diagnostics: diagnostics.sorted { $0.line < $1.line })
+        // The paragraph lists are handed over (`consume`), already named.
+        return Resolution(title: title, meeting: meeting, date: date, sponsors: sponsors, sponsorLine: sponsorLine,
+                          formula: formula, identifiedPreamble: consume preamble, leadIn: leadIn,
+                          identifiedOperative: consume operative, closing: closing,
+                          noise: noise.sorted { $0.line < $1.line }, diagnostics: diagnostics.sorted { $0.line < $1.line })
     }
 
-
-    /// Turns a block into a paragraph (and the kind of its leading phrase), with its list items
-    /// as children (and inline lists split); `leads` makes the leading phrases strings.
-    func makeParagraph(_ block: RawBlock, leads: inout StringInterner) -> (Paragraph, LeadKind)? {
-        if block.intro.isEmpty, block.items.isEmpty {
-            return nil
-        }
+    /// What a block's paragraph is made of (its list items as children, and inline lists
+    /// split), and the kind of its leading phrase; `leads` makes the leading phrases strings.
+    /// The block has an intro or items.
+    func paragraphParts(_ block: RawBlock, leads: inout Leads)
+        -> (number: String?, lead: String, text: String, children: [Paragraph], kind: LeadKind) {
         var (text, lead, kind, mayContainList) = textAndLead(pieces[block.intro], leads: &leads)
         var children: [Paragraph] = []
         if block.items.isEmpty {
@@ -75,20 +89,37 @@ extension ParseRun {
             children.reserveCapacity(block.items.count)
             for item in items[block.items] {
                 let (itemText, itemLead, _, _) = textAndLead(pieces[item.pieces], leads: &leads)
-                let child = Paragraph(section: .operative, index: 0, number: String(decoding: bytes(item.marker), as: UTF8.self),
-                                      lead: itemLead, text: itemText, lines: SourceRange(first: item.first, last: item.last))
-                if item.depth >= 2, !children.isEmpty {
-                    children[children.count - 1].children.append(child)
-                    let parentFirst = children[children.count - 1].lines.first
-                    children[children.count - 1].lines = SourceRange(first: parentFirst, last: item.last)
+                let marker = shortString(item.marker)
+                let lines = SourceRange(first: item.first, last: item.last)
+                // Each child is made in the list it joins (a child bound to a name was copied).
+                if item.depth >= 2, let parent = children.indices.last {
+                    children[parent].children.append(Paragraph(section: .operative, index: 0, number: marker, lead: itemLead,
+                                                               text: itemText, lines: lines, id: "", children: []))
+                    children[parent].lines = SourceRange(first: children[parent].lines.first, last: item.last)
                 } else {
-                    children.append(child)
+                    children.append(Paragraph(section: .operative, index: 0, number: marker, lead: itemLead,
+                                              text: itemText, lines: lines, id: "", children: []))
                 }
             }
         }
-        let number = block.number.map { String(decoding: bytes($0), as: UTF8.self) }
-        // Made in the return: a paragraph bound to a name first was copied into the tuple.
-        return (Paragraph(section: .preamble, index: 0, number: number, lead: lead, text: text,
-                          lines: SourceRange(first: block.first, last: block.last), children: children), kind)
+        return (block.number.map(shortString), lead, text, children, kind)
+    }
+
+    /// The string of a few bytes of the text (a number, a list marker), as
+    /// `String(decoding:as:)` makes it: written into the string's storage (inline up to 15
+    /// bytes), which is cheaper than decoding a buffer.
+    func shortString(_ range: Range<Int>) -> String {
+        let source = bytes(range)
+        return String(unsafeUninitializedCapacity: source.count) { buffer in
+            guard let from = source.baseAddress, let to = buffer.baseAddress else { return 0 }
+            for k in 0..<source.count { to[k] = from[k] }
+            return source.count
+        }
+    }
+
+    /// `children` with the sections, indices and eIds of the children of the paragraph `parentID`.
+    static func named(_ children: consuming [Paragraph], section: Section, parentID: String) -> [Paragraph] {
+        if !children.isEmpty { Resolution.identify(&children, section: section, parentID: parentID) }
+        return children
     }
 }

@@ -73,16 +73,16 @@ extension ParseRun {
     /// The joined text of `ranges` and its leading phrase, read from the same bytes (for one
     /// piece, the line itself), the lead made by `leads`; `mayContainList` tells whether the
     /// text may hold an inline list (``InlineLists/mayContainList(_:)-(UnsafeBufferPointer<UInt8>)``).
-    func textAndLead(_ ranges: ArraySlice<Range<Int>>, leads: inout StringInterner)
+    func textAndLead(_ ranges: ArraySlice<Range<Int>>, leads: inout Leads)
         -> (text: String, lead: String, kind: LeadKind, mayContainList: Bool) {
         if ranges.count == 1, let only = ranges.first {
             let piece = bytes(only)
-            let (lead, kind) = LeadingPhrase.find(in: piece, leads: &leads)
+            let (lead, kind) = leads.find(in: piece)
             return (String(decoding: piece, as: UTF8.self), lead, kind, InlineLists.mayContainList(piece))
         }
         var text = joined(ranges)
         let (lead, kind, mayContainList) = text.withUTF8 { joined in
-            let (lead, kind) = LeadingPhrase.find(in: joined, leads: &leads)
+            let (lead, kind) = leads.find(in: joined)
             return (lead, kind, InlineLists.mayContainList(joined))
         }
         return (text, lead, kind, mayContainList)

@@ -12,6 +12,10 @@ struct WordFlags: OptionSet, Sendable {
     static let preambular = WordFlags(rawValue: 1 << 7)
     static let operative = WordFlags(rawValue: 1 << 8)
     static let knownParticiple = WordFlags(rawValue: 1 << 9)
+    /// "we", which opens the phrase "We …": the first word's lookup answers for it too.
+    static let we = WordFlags(rawValue: 1 << 10)
+    /// "it", which opens the phrase "It is resolved …".
+    static let it = WordFlags(rawValue: 1 << 11)
 }
 
 /// Lowercase ASCII words of at most 16 bytes, each with the lists it is in, looked up by bytes
@@ -56,17 +60,14 @@ struct WordTable: Sendable {
     }
 
     /// The ASCII-lowercased bytes of `word` in two integers (byte j at bits 8 × (j mod 8)), or
-    /// nil for an empty word or one longer than ``maximumLength``.
+    /// nil for an empty word or one longer than ``maximumLength``. Loaded and lowercased eight
+    /// bytes at a time (``ByteWords``).
     @inline(__always)
     private static func pack(_ word: UnsafeBufferPointer<UInt8>) -> (low: UInt64, high: UInt64, length: Int)? {
         let n = word.count
-        guard n > 0, n <= maximumLength else { return nil }
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        for j in 0..<min(n, 8) { low |= UInt64(ByteText.lower(word[j])) &<< UInt64(8 * j) }
-        if n > 8 {
-            for j in 8..<n { high |= UInt64(ByteText.lower(word[j])) &<< UInt64(8 * (j - 8)) }
-        }
+        guard n > 0, n <= maximumLength, let base = word.baseAddress else { return nil }
+        let low = ByteWords.lower(ByteWords.load(base, count: min(n, 8)))
+        let high = n > 8 ? ByteWords.lower(ByteWords.load(base + 8, count: n - 8)) : 0
         return (low, high, n)
     }
 
@@ -126,18 +127,35 @@ struct PhraseWords {
         return k < found
     }
 
+    /// True when there is a word `k + 1`, word `k` being there. When word `k` is the last one
+    /// cut, the next is only looked for (a byte that is not a space after it), not cut: most
+    /// phrases ask whether a second word follows the first and never read it.
+    mutating func hasWord(after k: Int) -> Bool {
+        guard k + 1 == found, found < Self.limit else { return has(k + 1) }
+        var i = scan
+        while i < bytes.count, bytes[i] == UInt8(ascii: " ") { i += 1 }
+        return i < bytes.count
+    }
+
     /// Cuts the next word: bytes up to a space, trimmed of what is not a letter or digit.
     private mutating func cutNext() -> Bool {
         func keep(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
+        // Locals: the loops then keep the buffer in registers (no reload after each store).
+        let bytes = self.bytes
         var i = scan
         let count = bytes.count
         while i < count, bytes[i] == UInt8(ascii: " ") { i += 1 }
         guard i < count else { scan = count; return false }
         var lower = i
-        while i < count, bytes[i] != UInt8(ascii: " ") {
-            if bytes[i] >= 0x80 { sawNonASCII = true }
+        // The OR of the word's bytes: its high bit tells whether one is not ASCII.
+        var all: UInt8 = 0
+        while i < count {
+            let b = bytes[i]
+            if b == UInt8(ascii: " ") { break }
+            all |= b
             i += 1
         }
+        if all >= 0x80 { sawNonASCII = true }
         scan = i
         var upper = i
         while lower < upper, !keep(bytes[lower]) { lower += 1 }
