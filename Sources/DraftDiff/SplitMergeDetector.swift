@@ -73,9 +73,13 @@ struct SplitMergeDetector {
             for part in parts { ownerOfPart[part] = best.a }
             sides.bFree[b] = false
         }
-        // Shape 2: two consecutive free parts that together read like one free paragraph.
+        // Shape 2: two consecutive free parts that together read like one free paragraph. The
+        // index over the free paragraphs of A is built only when there is such a pair to look up.
         let freeA = (0..<sides.a.count).filter { sides.aFree[$0] }
-        if !freeA.isEmpty {
+        let hasPairs = (0..<max(sides.b.count - 1, 0)).contains { b in
+            sides.bFree[b] && sides.bFree[b + 1] && sides.b.section(b) == sides.b.section(b + 1)
+        }
+        if !freeA.isEmpty, hasPairs {
             var index = ShingleIndex(side: sides.a, entries: freeA, size: options.shingleSize,
                                      maxPostings: options.maxShinglePostings)
             var found: [(a: Int, b: Int, score: Double)] = []
