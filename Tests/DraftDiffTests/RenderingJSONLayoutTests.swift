@@ -82,13 +82,13 @@ struct RenderingJSONLayoutTests {
     }
 
     @Test("the report is byte for byte the serialised tree, in one block and in many",
-          arguments: [0, 1, 7, 700])
+          arguments: [0, 1, 7, 700, 3_000])
     func sameAsTree(count: Int) {
         let base = Fixture.standard
         let comparison = DraftComparison(old: base.old, new: base.new, changes: Self.changes(count: count))
         let expected = Self.treeReport(comparison, oldName: "old \"v1\".txt", newName: "new.txt")
         #expect(comparison.jsonReport(oldName: "old \"v1\".txt", newName: "new.txt") == expected)
-        // Small chunks: blocks of 64 entries, laid out two at a time.
+        // Small chunks: blocks of 64 entries, the odd ones laid out ahead on another thread.
         var bytes: [UInt8] = []
         comparison.writeJSONReport(oldName: "old \"v1\".txt", newName: "new.txt", chunkSize: 1) { bytes.append(contentsOf: $0) }
         #expect(String(decoding: bytes, as: UTF8.self) == expected)

@@ -61,27 +61,46 @@ extension DraftComparison {
             sink(StaticString("[]\n}\n").bufferPointer)
             return
         }
-        // About 440 bytes an entry: a block fills about `chunkSize` bytes.
+        // About 440 bytes an entry: a block fills about `chunkSize` bytes. Even blocks are laid
+        // out here and odd ones on another thread, which runs ahead into a few buffers of its
+        // own; blocks go to `sink` in order from here, so neither thread waits for the other
+        // except when the other is behind.
         let blockSize = max(64, chunkSize / 440)
         let blockCount = (changes.count + blockSize - 1) / blockSize
-        let blocks = BlockBuffers(capacity: chunkSize + 64 * 1024)
-        var first = 0
-        while first < blockCount {
-            let pair = min(2, blockCount - first)
-            let firstOfPair = first
-            DispatchQueue.concurrentPerform(iterations: pair) { k in
-                let block = firstOfPair + k
-                let range = block * blockSize ..< min(changes.count, (block + 1) * blockSize)
-                blocks.fill(k) { out in
-                    for index in range {
-                        Self.append(index == 0 ? "[\n    " : ",\n    ", to: &out)
+        let capacity = chunkSize + 64 * 1024
+        let changes = self.changes
+        func fill(_ block: Int, _ out: inout ByteBuffer) {
+            for index in block * blockSize ..< min(changes.count, (block + 1) * blockSize) {
+                Self.append(index == 0 ? "[\n    " : ",\n    ", to: &out)
+                Self.writeChange(changes[index], into: &out)
+            }
+        }
+        var own = ByteBuffer(capacity: capacity)
+        guard blockCount > 1 else {
+            fill(0, &own)
+            own.withBytes(sink)
+            sink(StaticString("\n  ]\n}\n").bufferPointer)
+            return
+        }
+        let odd = BlockPipeline(slots: 3, capacity: capacity)
+        let done = DispatchGroup()
+        DispatchQueue.global().async(group: done) {
+            for block in stride(from: 1, to: blockCount, by: 2) {
+                odd.produce { out in
+                    for index in block * blockSize ..< min(changes.count, (block + 1) * blockSize) {
+                        Self.append(",\n    ", to: &out)
                         Self.writeChange(changes[index], into: &out)
                     }
                 }
             }
-            for k in 0..<pair { blocks.drain(k, into: sink) }
-            first += pair
         }
+        for block in stride(from: 0, to: blockCount, by: 2) {
+            fill(block, &own)
+            own.withBytes(sink)
+            own.removeAll()
+            if block + 1 < blockCount { odd.consume(sink) }
+        }
+        done.wait()
         sink(StaticString("\n  ]\n}\n").bufferPointer)
     }
 
@@ -205,31 +224,47 @@ extension DraftComparison {
     }
 }
 
-/// Two byte buffers, one for each thread laying out a block of the JSON report; each thread
-/// only touches its own.
-private final class BlockBuffers: @unchecked Sendable {
-    // @unchecked: `fill(_:_:)` runs for slot 0 and slot 1 at the same time, each on its own
-    // buffer; `drain(_:into:)` runs once both are done.
-    private var first: ByteBuffer
-    private var second: ByteBuffer
-
-    init(capacity: Int) {
-        first = ByteBuffer(capacity: capacity)
-        second = ByteBuffer(capacity: capacity)
+/// Blocks of the report laid out on one thread and written out in order on another: a ring of
+/// `slots` buffers, filled in turn by ``produce(_:)`` and emptied in the same order by
+/// ``consume(_:)``. The producer waits only when every buffer is full, the consumer only when
+/// the next block is not laid out yet.
+private final class BlockPipeline: @unchecked Sendable {
+    // @unchecked: a slot is written by the producer only between its `free` wait and its `ready`
+    // signal, and read by the consumer only between that `ready` wait and its `free` signal;
+    // the semaphores order those accesses.
+    private final class Slot {
+        var buffer: ByteBuffer
+        init(capacity: Int) { buffer = ByteBuffer(capacity: capacity) }
     }
 
-    func fill(_ slot: Int, _ body: (inout ByteBuffer) -> Void) {
-        if slot == 0 { body(&first) } else { body(&second) }
+    private let slots: [Slot]
+    private let free: DispatchSemaphore
+    private let ready = DispatchSemaphore(value: 0)
+    private var produced = 0
+    private var consumed = 0
+
+    init(slots count: Int, capacity: Int) {
+        slots = (0..<count).map { _ in Slot(capacity: capacity) }
+        free = DispatchSemaphore(value: count)
     }
 
-    func drain(_ slot: Int, into sink: (UnsafeBufferPointer<UInt8>) -> Void) {
-        if slot == 0 {
-            first.withBytes(sink)
-            first.removeAll()
-        } else {
-            second.withBytes(sink)
-            second.removeAll()
-        }
+    /// Lays the next block out with `body` into the next free buffer (waiting for one).
+    func produce(_ body: (inout ByteBuffer) -> Void) {
+        free.wait()
+        let slot = slots[produced % slots.count]
+        produced += 1
+        body(&slot.buffer)
+        ready.signal()
+    }
+
+    /// Hands the next block to `sink` once it is laid out, and frees its buffer.
+    func consume(_ sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+        ready.wait()
+        let slot = slots[consumed % slots.count]
+        consumed += 1
+        slot.buffer.withBytes(sink)
+        slot.buffer.removeAll()
+        free.signal()
     }
 }
 
