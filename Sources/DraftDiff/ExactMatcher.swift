@@ -13,26 +13,42 @@ enum ExactMatcher {
         // Each side's occurrences of each text in order (``TextOccurrences``), made when the side
         // was prepared; a bucket is split by the actual bytes only when its hashes collide.
         // Texts are taken in the order of their first occurrence in the new draft.
+        let oldFirst = old.occurrences.table, newFirst = new.occurrences.table
+        let order = new.hashes.indices.compactMap { i -> UInt64? in
+            let hash = new.hashes[i]
+            return newFirst[hash]?.first == i && oldFirst[hash] != nil ? hash : nil
+        }
+        // The texts are independent of one another: their pairs are found in two halves, one
+        // per core on long drafts (checking the bytes of every pair reads both drafts whole),
+        // then recorded here.
+        let halves = order.count >= Parallelism.minimumParagraphs ? 2 : 1
+        let found = ParallelResults.map(count: halves, inParallel: halves == 2) { half in
+            pairs(of: order[order.count * half / halves ..< order.count * (half + 1) / halves], old: old, new: new)
+        }
+        for part in found {
+            for (o, n) in part { alignment.pair(o, n, exact: true) }
+        }
+    }
+
+    /// The pairs of identical paragraphs among the occurrences of the texts `hashes` (each
+    /// occurring on both sides).
+    private static func pairs(of hashes: ArraySlice<UInt64>, old: DraftSide, new: DraftSide) -> [(Int, Int)] {
         let (oldFirst, nextOld) = (old.occurrences.table, old.occurrences.next)
         let (newFirst, nextNew) = (new.occurrences.table, new.occurrences.next)
-        var order: [UInt64] = []
-        for (i, hash) in new.hashes.enumerated() where newFirst[hash]?.first == i {
-            if oldFirst[hash] != nil { order.append(hash) }
-        }
         let oldScale = 1.0 / Double(max(old.count, 1))
         let newScale = 1.0 / Double(max(new.count, 1))
+        var result: [(Int, Int)] = []
+        result.reserveCapacity(hashes.count)
         old.bytes.withUnsafeBufferPointer { oldBytes in
             new.bytes.withUnsafeBufferPointer { newBytes in
                 func same(_ o: Int, _ n: Int) -> Bool {
                     CanonicalText.bytesEqual(old.canonical(o, in: oldBytes), new.canonical(n, in: newBytes))
                 }
-                for hash in order {
+                for hash in hashes {
                     guard let oldChain = oldFirst[hash], let newChain = newFirst[hash] else { continue }
                     if nextOld[oldChain.first] < 0, nextNew[newChain.first] < 0 {
                         // The common case: a text that occurs once on each side.
-                        if same(oldChain.first, newChain.first) {
-                            alignment.pair(oldChain.first, newChain.first, exact: true)
-                        }
+                        if same(oldChain.first, newChain.first) { result.append((oldChain.first, newChain.first)) }
                         continue
                     }
                     var olds = chain(from: oldChain.first, next: nextOld)
@@ -46,11 +62,12 @@ enum ExactMatcher {
                         olds.removeAll(where: isText)
                         let sameNew = news.filter { same(text, $0) }
                         news.removeAll { same(text, $0) }
-                        pairOccurrences(sameOld, sameNew, oldScale: oldScale, newScale: newScale, into: &alignment)
+                        result += pairOccurrences(sameOld, sameNew, oldScale: oldScale, newScale: newScale)
                     }
                 }
             }
         }
+        return result
     }
 
     private static func chain(from first: Int, next: [Int]) -> [Int] {
@@ -63,21 +80,18 @@ enum ExactMatcher {
         return out
     }
 
-    /// Pairs the occurrences of one text: k-th with k-th when the counts agree, else in order
-    /// by nearest relative position.
+    /// The pairs of the occurrences of one text: k-th with k-th when the counts agree, else in
+    /// order by nearest relative position.
     private static func pairOccurrences(_ oldPositions: [Int], _ newPositions: [Int], oldScale: Double,
-                                        newScale: Double, into alignment: inout Alignment) {
-        guard !oldPositions.isEmpty, !newPositions.isEmpty else { return }
-        let pairs: [(Int, Int)]
+                                        newScale: Double) -> [(Int, Int)] {
+        guard !oldPositions.isEmpty, !newPositions.isEmpty else { return [] }
         if oldPositions.count == newPositions.count
             || oldPositions.count * newPositions.count > dynamicProgrammingLimit {
-            pairs = Array(zip(oldPositions, newPositions))
-        } else {
-            pairs = closestMonotonePairs(
-                oldPositions.map { Double($0) * oldScale }, newPositions.map { Double($0) * newScale }
-            ).map { (oldPositions[$0.0], newPositions[$0.1]) }
+            return Array(zip(oldPositions, newPositions))
         }
-        for (o, n) in pairs { alignment.pair(o, n, exact: true) }
+        return closestMonotonePairs(
+            oldPositions.map { Double($0) * oldScale }, newPositions.map { Double($0) * newScale }
+        ).map { (oldPositions[$0.0], newPositions[$0.1]) }
     }
 
     /// Pairs every element of the shorter list with one of the longer, in order, minimising the
