@@ -23,8 +23,17 @@ enum CanonicalText {
         }
         var h = seed(length: n)
         var i = 0
+        // Sixteen bytes a step in vector registers (a few SSE2 instructions) while both of their
+        // words lie within the canonical form and the byte after them within the text: the
+        // test also reads that byte, for a space pair across the step.
+        let raw = UnsafeRawPointer(base)
+        while i + 16 <= n, i + 17 <= count {
+            if mayHoldNonPlain(raw, i) { return nil }
+            h = step(step(h, load(base, i)), load(base, i + 8))
+            i += 16
+        }
         // 0x80 when the byte before `i` is a space.
-        var spaceBefore: UInt64 = 0
+        var spaceBefore: UInt64 = i > 0 && bytes[i - 1] == 0x20 ? 0x80 : 0
         // Sixteen bytes at a time while both words lie within the canonical form (so both are
         // hashed); one test per round for every way of not being plain.
         while i + 16 <= n {
@@ -73,6 +82,21 @@ enum CanonicalText {
             }
         }
         return (n, finish(h, tail: tail))
+    }
+
+    /// True when one of the sixteen bytes at `offset` is not plain — at or above 0x80 or below
+    /// 0x20 (both below 0x20 as signed bytes) — or is a space followed by a space (the byte
+    /// after the sixteen is read too).
+    @inline(__always)
+    private static func mayHoldNonPlain(_ raw: UnsafeRawPointer, _ offset: Int) -> Bool {
+        let space = SIMD16<Int8>(repeating: 0x20)
+        let bytes = raw.loadUnaligned(fromByteOffset: offset, as: SIMD16<Int8>.self)
+        let next = raw.loadUnaligned(fromByteOffset: offset &+ 1, as: SIMD16<Int8>.self)
+        let hits = (bytes .< space) .| ((bytes .== space) .& (next .== space))
+        // The mask's lanes as two words (`any` is not always inlined here, and its call costs
+        // more than the test).
+        let lanes = unsafeBitCast(hits, to: SIMD2<UInt64>.self)
+        return lanes[0] | lanes[1] != 0
     }
 
     /// The little-endian word of the eight bytes at `base + offset`.

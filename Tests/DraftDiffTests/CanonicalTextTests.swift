@@ -40,4 +40,31 @@ struct CanonicalTextTests {
             }
         }
     }
+
+    @Test("plain(_:) agrees with the references on long plain texts with one fault or none")
+    func plainLongTexts() {
+        var random = AmendmentTestRandom(state: 42)
+        let words = ["Recalling", "the", "Bali", "Process", "on", "People", "Smuggling", "(a)", "70/1", "and"]
+        let faults: [[UInt8]] = [[0x20, 0x20], [0x09], [0x7F], [0xC3, 0xA9], [0x00], [0x1F], [0x80]]
+        for _ in 0..<3_000 {
+            var text: [UInt8] = []
+            let count = 1 + Int(random.next() % 40)
+            for k in 0..<count {
+                if k > 0 { text.append(0x20) }
+                text += Array(words[Int(random.next() % UInt64(words.count))].utf8)
+            }
+            if random.next() % 3 == 0 { text.append([UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: ",")][Int(random.next() % 3)]) }
+            // One fault at any position (every offset within and across sixteen-byte steps), or none.
+            if random.next() % 2 == 0 {
+                let at = Int(random.next() % UInt64(text.count + 1))
+                text.insert(contentsOf: faults[Int(random.next() % UInt64(faults.count))], at: at)
+            }
+            let result = text.withUnsafeBufferPointer { CanonicalText.plain($0) }
+            #expect((result != nil) == Self.referenceIsPlain(text), "\(text)")
+            guard let result else { continue }
+            let canonical = Self.referenceCanonical(text)
+            #expect(result.length == canonical.count, "\(text)")
+            #expect(result.hash == canonical.withUnsafeBufferPointer { CanonicalText.hash($0) }, "\(text)")
+        }
+    }
 }
