@@ -148,7 +148,7 @@ struct ChangeAssembler: Sendable {
         return [ParagraphChange](unsafeUninitializedCapacity: total) { [leading, total] buffer, initialized in
             guard let base = buffer.baseAddress else { return }
             base.initialize(from: leading, count: leading.count)
-            let slots = EntrySlots(base: base)
+            let slots = EntrySlots(base: base, capacity: total)
             let written = ParallelResults.map(count: 2, inParallel: newCount >= Parallelism.minimumParagraphs) { half in
                 var at = half == 0 ? firstStart : secondHalfStart
                 for n in (half == 0 ? 0..<middle : middle..<newCount) {
@@ -178,9 +178,12 @@ struct ChangeAssembler: Sendable {
         // @unchecked: the halves write disjoint ranges, and the storage is read only after
         // both are done (`DispatchQueue.concurrentPerform` orders those writes before the reads).
         let base: UnsafeMutablePointer<ParagraphChange>
+        /// The number of slots.
+        let capacity: Int
 
         /// Initialises the slot at `index` with `entry`, and moves `index` past it.
         func put(_ entry: ParagraphChange, at index: inout Int) {
+            precondition(index < capacity, "more entries than counted")
             (base + index).initialize(to: entry)
             index += 1
         }
