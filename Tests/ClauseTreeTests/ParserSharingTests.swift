@@ -67,6 +67,58 @@ struct ParserSharingTests {
         }
     }
 
+    @Test("leads remembered by their first words are the leads the phrase rules find")
+    func phraseLeads() {
+        // Texts sharing their first two to four words as printed, in both orders, around every
+        // rule that reads past the second word, texts that end after those words, long keys
+        // and non-ASCII words after them.
+        let texts = [
+            "Deeply concerned that", "Deeply concerned", "Deeply concerned, that", "Deeply concerned é", "Deeply concerned  x",
+            "Deeply concerned ", "Deeply concernedness that", "Deeply concerned-that", "Deeply, concerned that",
+            "Calls upon States", "Calls upon", "Calls upon, States", "Calls for action", "Calls on all", "Calls onward to",
+            "Noting with concern that", "Noting with deep concern that", "Noting with deep regret", "Noting with deep",
+            "Noting with deep thought", "Noting with concern", "Noting with interest the", "Noting with é the",
+            "Bearing in mind that", "Bearing in mind", "Bearing in minds", "Bearing in mind, that",
+            "Expressing concern at", "Expressing deep concern at", "Expressing deep é", "Expressing its appreciation for",
+            "Further recalling its", "Further recalling", "Further further recalling its", "Once again urges all",
+            "Once again", "Once more urges", "It is resolved that", "It is decided that", "It is resolved",
+            "We the parliamentarians", "Having considered the", "Having , the", "Taking note of", "Taking notes of",
+            "Strongly urges all", "Strongly urges", "Gravely concerned at", "Extraordinarily concerned about the matter",
+            "Internationally recognised standards apply", "Deeply-concerned that", "- Recalling the", "Recalling - the",
+            "Calls upon é", "Calls upon “States”", "Deeply concerned\u{A0}that",
+        ]
+        var leads = Leads()
+        for text in texts + texts.reversed() + texts {
+            var copy = text
+            let remembered = copy.withUTF8 { leads.find(in: $0) }
+            let reference = LeadingPhrase.find(in: text)
+            #expect(remembered.lead == reference.lead, "\(text)")
+            #expect(remembered.kind == reference.kind, "\(text)")
+        }
+    }
+
+    @Test("phrase keys are the words as printed with the space after them, when a word follows")
+    func phraseKeys() {
+        func key(_ text: String, _ words: Int) -> PhraseLeads.Key? {
+            var copy = text
+            return copy.withUTF8 { PhraseLeads.key($0, words: words) }
+        }
+        #expect(key("Deeply concerned that", 2)?.count == 17)
+        #expect(key("Deeply concerned that", 2) == key("Deeply concerned by", 2))
+        #expect(key("Deeply concerned that", 2) != key("Deeply concerned, that", 2))
+        #expect(key("Deeply concerned", 2) == nil)
+        #expect(key("Deeply concerned ", 2) == nil)
+        #expect(key("Noting with deep concern that", 4)?.count == 25)
+        #expect(key("Extraordinarily concerned about the matter", 3)?.count == 32)
+        #expect(key("Extraordinarily concerned about the matter", 4) == nil)
+        var copy = "Noting with deep concern that"
+        copy.withUTF8 { bytes in
+            var keys = PhraseLeads.Keys(bytes, after: 6)
+            for words in PhraseLeads.words { #expect(keys.next() == PhraseLeads.key(bytes, words: words)) }
+            #expect(keys.next() == nil)
+        }
+    }
+
     /// Pieces joined as the parser documents it, on characters.
     static func referenceJoin(_ pieces: [String]) -> String {
         var out = ""
