@@ -225,6 +225,13 @@ struct ParserSharingTests {
             }
             let bytes = Array(text.utf8)
             bytes.withUnsafeBufferPointer { #expect(PlainText.isPlain($0) == Self.referencePlain(bytes), "\(bytes)") }
+            // The skip stops right at the first byte that is not plain (or the first of two
+            // spaces) unless it ran out of words: plain before it, not plain with it.
+            let skipped = bytes.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress.map { PlainText.plainWords($0, from: 0, to: buffer.count) } ?? 0
+            }
+            #expect(Self.referencePlain(Array(bytes[..<skipped])), "\(bytes)")
+            if skipped + 9 <= bytes.count { #expect(!Self.referencePlain(Array(bytes[..<(skipped + 2)])), "\(bytes)") }
         }
     }
 

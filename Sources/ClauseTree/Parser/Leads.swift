@@ -126,13 +126,22 @@ struct PhraseLeads {
         var i = count
         while i < bytes.count, bytes[i] == UInt8(ascii: " ") { i += 1 }
         guard i < bytes.count else { return nil }
-        var packed = SIMD4<UInt64>.zero
-        var k = 0
-        while 8 * k < count {
-            packed[k] = ByteWords.load(base + 8 * k, count: min(count - 8 * k, 8))
-            k += 1
-        }
+        let packed = SIMD4(word(base, 0, key: count, text: bytes.count), word(base, 1, key: count, text: bytes.count),
+                           word(base, 2, key: count, text: bytes.count), word(base, 3, key: count, text: bytes.count))
         return Key(packed: packed, count: count)
+    }
+
+    /// Word `k` of a key of `key` bytes at `base` (zero past the key), in a text of `text`
+    /// bytes: eight bytes loaded whole and masked when the text has them (a word follows the
+    /// key, so nearly always), else loaded byte-exactly (``ByteWords/load(_:count:)``).
+    @inline(__always)
+    private static func word(_ base: UnsafePointer<UInt8>, _ k: Int, key: Int, text: Int) -> UInt64 {
+        let from = 8 &* k
+        let n = key &- from
+        guard n > 0 else { return 0 }
+        guard from &+ 8 <= text else { return ByteWords.load(base + from, count: min(n, 8)) }
+        let whole = ByteWords.load(base, at: from)
+        return n >= 8 ? whole : whole & ((1 &<< UInt64(8 &* n)) &- 1)
     }
 
     /// The lead and kind kept for `key`, if any.
