@@ -97,6 +97,44 @@ struct ParserSharingTests {
         }
     }
 
+    /// The first word as ``FirstWordLeads/token(_:)`` documents it, byte by byte: up to the
+    /// first space or the end, 1 to 16 ASCII bytes, the text not opening with a space.
+    static func referenceToken(_ bytes: [UInt8]) -> (low: UInt64, high: UInt64, count: Int)? {
+        guard let first = bytes.first, first != UInt8(ascii: " ") else { return nil }
+        let word = bytes.prefix { $0 != UInt8(ascii: " ") }
+        guard word.count <= 16, word.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for (j, b) in word.enumerated() {
+            if j < 8 { low |= UInt64(b) << UInt64(8 * j) } else { high |= UInt64(b) << UInt64(8 * (j - 8)) }
+        }
+        return (low, high, word.count)
+    }
+
+    @Test("first-word tokens read eight bytes at a time are the tokens read byte by byte")
+    func firstWordTokens() {
+        // A space at every position around the sixteen bytes, in texts shorter and longer than
+        // the two words read, non-ASCII bytes before and after the space, "!" (0x21) next to it.
+        var texts: [String] = ["", " ", "a", "Recalling", "Recalling the", "Internationalisation", "é", "Réaffirming its"]
+        for length in 1...24 {
+            for space in 0...length {
+                var bytes = Array(String(repeating: "x", count: length).utf8)
+                if space < length { bytes[space] = UInt8(ascii: " ") }
+                texts.append(String(decoding: bytes, as: UTF8.self))
+                if space > 1 { bytes[space - 1] = UInt8(ascii: "!") }
+                texts.append(String(decoding: bytes, as: UTF8.self))
+                texts.append(String(decoding: bytes, as: UTF8.self) + "é")
+                texts.append("é" + String(decoding: bytes, as: UTF8.self))
+            }
+        }
+        for text in texts {
+            let bytes = Array(text.utf8)
+            let token = bytes.withUnsafeBufferPointer { FirstWordLeads.token($0) }
+            let reference = Self.referenceToken(bytes)
+            #expect(token?.low == reference?.low && token?.high == reference?.high && token?.count == reference?.count, "\(bytes)")
+        }
+    }
+
     @Test("phrase keys are the words as printed with the space after them, when a word follows")
     func phraseKeys() {
         func key(_ text: String, _ words: Int) -> PhraseLeads.Key? {

@@ -232,6 +232,7 @@ struct FirstWordLeads {
     /// the text opens with a space or the word is longer than sixteen bytes or not ASCII.
     static func token(_ bytes: UnsafeBufferPointer<UInt8>) -> Token? {
         guard let base = bytes.baseAddress, let first = bytes.first, first != UInt8(ascii: " ") else { return nil }
+        if bytes.count > 16 { return wideToken(base) }
         var end = 1
         while end < bytes.count, end <= 16, bytes[end] != UInt8(ascii: " ") { end += 1 }
         guard end <= 16 else { return nil }
@@ -239,6 +240,38 @@ struct FirstWordLeads {
         let high = end > 8 ? ByteWords.load(base + 8, count: end - 8) : 0
         guard (low | high) & ByteWords.high == 0 else { return nil }
         return Token(low: low, high: high, count: end)
+    }
+
+    /// ``token(_:)`` of a text of more than sixteen bytes at `base`, not opening with a space:
+    /// the first sixteen bytes loaded as two words, the first space found in them as the
+    /// lowest zero byte of the words XOR spaces (exact: the borrow runs only above it), the
+    /// seventeenth byte read when there is none.
+    @inline(__always)
+    private static func wideToken(_ base: UnsafePointer<UInt8>) -> Token? {
+        let first = ByteWords.load(base, at: 0)
+        let second = ByteWords.load(base, at: 8)
+        let end: Int
+        if let space = firstSpace(first) {
+            end = space
+        } else if let space = firstSpace(second) {
+            end = 8 + space
+        } else {
+            guard base[16] == UInt8(ascii: " ") else { return nil }
+            end = 16
+        }
+        let low = end >= 8 ? first : first & ((1 &<< UInt64(8 &* end)) &- 1)
+        let high = end <= 8 ? 0 : end == 16 ? second : second & ((1 &<< UInt64(8 &* (end - 8))) &- 1)
+        guard (low | high) & ByteWords.high == 0 else { return nil }
+        return Token(low: low, high: high, count: end)
+    }
+
+    /// The index of the first space byte of `word`, if any.
+    @inline(__always)
+    private static func firstSpace(_ word: UInt64) -> Int? {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let x = word ^ 0x2020_2020_2020_2020
+        let zero = (x &- ones) & ~x & ByteWords.high
+        return zero == 0 ? nil : zero.trailingZeroBitCount &>> 3
     }
 
     /// The lead and kind kept for `token`, if any.
