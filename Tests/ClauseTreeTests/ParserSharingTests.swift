@@ -67,6 +67,96 @@ struct ParserSharingTests {
         }
     }
 
+    @Test("leads remembered by their first words are the leads the phrase rules find")
+    func phraseLeads() {
+        // Texts sharing their first two to four words as printed, in both orders, around every
+        // rule that reads past the second word, texts that end after those words, long keys
+        // and non-ASCII words after them.
+        let texts = [
+            "Deeply concerned that", "Deeply concerned", "Deeply concerned, that", "Deeply concerned é", "Deeply concerned  x",
+            "Deeply concerned ", "Deeply concernedness that", "Deeply concerned-that", "Deeply, concerned that",
+            "Calls upon States", "Calls upon", "Calls upon, States", "Calls for action", "Calls on all", "Calls onward to",
+            "Noting with concern that", "Noting with deep concern that", "Noting with deep regret", "Noting with deep",
+            "Noting with deep thought", "Noting with concern", "Noting with interest the", "Noting with é the",
+            "Bearing in mind that", "Bearing in mind", "Bearing in minds", "Bearing in mind, that",
+            "Expressing concern at", "Expressing deep concern at", "Expressing deep é", "Expressing its appreciation for",
+            "Further recalling its", "Further recalling", "Further further recalling its", "Once again urges all",
+            "Once again", "Once more urges", "It is resolved that", "It is decided that", "It is resolved",
+            "We the parliamentarians", "Having considered the", "Having , the", "Taking note of", "Taking notes of",
+            "Strongly urges all", "Strongly urges", "Gravely concerned at", "Extraordinarily concerned about the matter",
+            "Internationally recognised standards apply", "Deeply-concerned that", "- Recalling the", "Recalling - the",
+            "Calls upon é", "Calls upon “States”", "Deeply concerned\u{A0}that",
+        ]
+        var leads = Leads()
+        for text in texts + texts.reversed() + texts {
+            var copy = text
+            let remembered = copy.withUTF8 { leads.find(in: $0) }
+            let reference = LeadingPhrase.find(in: text)
+            #expect(remembered.lead == reference.lead, "\(text)")
+            #expect(remembered.kind == reference.kind, "\(text)")
+        }
+    }
+
+    /// The first word as ``FirstWordLeads/token(_:)`` documents it, byte by byte: up to the
+    /// first space or the end, 1 to 16 ASCII bytes, the text not opening with a space.
+    static func referenceToken(_ bytes: [UInt8]) -> (low: UInt64, high: UInt64, count: Int)? {
+        guard let first = bytes.first, first != UInt8(ascii: " ") else { return nil }
+        let word = bytes.prefix { $0 != UInt8(ascii: " ") }
+        guard word.count <= 16, word.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for (j, b) in word.enumerated() {
+            if j < 8 { low |= UInt64(b) << UInt64(8 * j) } else { high |= UInt64(b) << UInt64(8 * (j - 8)) }
+        }
+        return (low, high, word.count)
+    }
+
+    @Test("first-word tokens read eight bytes at a time are the tokens read byte by byte")
+    func firstWordTokens() {
+        // A space at every position around the sixteen bytes, in texts shorter and longer than
+        // the two words read, non-ASCII bytes before and after the space, "!" (0x21) next to it.
+        var texts: [String] = ["", " ", "a", "Recalling", "Recalling the", "Internationalisation", "é", "Réaffirming its"]
+        for length in 1...24 {
+            for space in 0...length {
+                var bytes = Array(String(repeating: "x", count: length).utf8)
+                if space < length { bytes[space] = UInt8(ascii: " ") }
+                texts.append(String(decoding: bytes, as: UTF8.self))
+                if space > 1 { bytes[space - 1] = UInt8(ascii: "!") }
+                texts.append(String(decoding: bytes, as: UTF8.self))
+                texts.append(String(decoding: bytes, as: UTF8.self) + "é")
+                texts.append("é" + String(decoding: bytes, as: UTF8.self))
+            }
+        }
+        for text in texts {
+            let bytes = Array(text.utf8)
+            let token = bytes.withUnsafeBufferPointer { FirstWordLeads.token($0) }
+            let reference = Self.referenceToken(bytes)
+            #expect(token?.low == reference?.low && token?.high == reference?.high && token?.count == reference?.count, "\(bytes)")
+        }
+    }
+
+    @Test("phrase keys are the words as printed with the space after them, when a word follows")
+    func phraseKeys() {
+        func key(_ text: String, _ words: Int) -> PhraseLeads.Key? {
+            var copy = text
+            return copy.withUTF8 { PhraseLeads.key($0, words: words) }
+        }
+        #expect(key("Deeply concerned that", 2)?.count == 17)
+        #expect(key("Deeply concerned that", 2) == key("Deeply concerned by", 2))
+        #expect(key("Deeply concerned that", 2) != key("Deeply concerned, that", 2))
+        #expect(key("Deeply concerned", 2) == nil)
+        #expect(key("Deeply concerned ", 2) == nil)
+        #expect(key("Noting with deep concern that", 4)?.count == 25)
+        #expect(key("Extraordinarily concerned about the matter", 3)?.count == 32)
+        #expect(key("Extraordinarily concerned about the matter", 4) == nil)
+        var copy = "Noting with deep concern that"
+        copy.withUTF8 { bytes in
+            var keys = PhraseLeads.Keys(bytes, after: 6)
+            for words in PhraseLeads.words { #expect(keys.next() == PhraseLeads.key(bytes, words: words)) }
+            #expect(keys.next() == nil)
+        }
+    }
+
     /// Pieces joined as the parser documents it, on characters.
     static func referenceJoin(_ pieces: [String]) -> String {
         var out = ""
@@ -142,7 +232,7 @@ struct ParserSharingTests {
     /// Texts from a small alphabet of what the line scan treats specially, at every length
     /// around the eight- and sixteen-byte steps (a fixed generator: the same texts every run).
     static func scanTexts() -> [String] {
-        let alphabet = ["a", "b", " ", " ", "  ", "\n", "\t", "é", "\u{0}", "\u{7F}", "\u{A0}", ".", "Z", "a b"]
+        let alphabet = ["a", "b", " ", " ", "  ", "\n", "\t", "é", "\u{0}", "\u{7F}", "\u{A0}", ".", "Z", "a b", "\r", "\r\n"]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         var texts = ["", "\n", "\n\n", "a", "a\n", "\u{FEFF}a\n", "\u{FEFF}", "  a  b  \n", "\ta\n", "a \n", " \n \n"]
         for length in 0..<60 {
@@ -160,7 +250,7 @@ struct ParserSharingTests {
         return texts
     }
 
-    @Test("the one-pass line scan finds the lines the line-by-line split finds")
+    @Test("the one-pass line scan finds the lines the line-by-line split finds (CR line ends handed over to it)")
     func lineScan() {
         for text in Self.scanTexts() {
             let fast = LineSplitter.split(text)
@@ -173,6 +263,13 @@ struct ParserSharingTests {
             }
             let bytes = Array(text.utf8)
             bytes.withUnsafeBufferPointer { #expect(PlainText.isPlain($0) == Self.referencePlain(bytes), "\(bytes)") }
+            // The skip stops right at the first byte that is not plain (or the first of two
+            // spaces) unless it ran out of words: plain before it, not plain with it.
+            let skipped = bytes.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress.map { PlainText.plainWords($0, from: 0, to: buffer.count) } ?? 0
+            }
+            #expect(Self.referencePlain(Array(bytes[..<skipped])), "\(bytes)")
+            if skipped + 9 <= bytes.count { #expect(!Self.referencePlain(Array(bytes[..<(skipped + 2)])), "\(bytes)") }
         }
     }
 

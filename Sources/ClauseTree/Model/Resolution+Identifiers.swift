@@ -196,9 +196,23 @@ private enum EId {
     @inline(__always)
     private static func put(_ bytes: UnsafeBufferPointer<UInt8>, at: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
         guard let source = bytes.baseAddress else { return at }
-        // A few bytes each: a plain loop beats a call to memcpy.
-        for k in 0..<bytes.count { at[k] = source[k] }
-        return at + bytes.count
+        let n = bytes.count
+        // A few bytes each: eight-byte moves (the last one overlapping) or a plain loop beat a
+        // call to memcpy.
+        if n >= 8 {
+            var k = 0
+            while k &+ 8 <= n { move8(source + k, to: at + k); k &+= 8 }
+            if k < n { move8(source + (n &- 8), to: at + (n &- 8)) }
+        } else {
+            for k in 0..<n { at[k] = source[k] }
+        }
+        return at + n
+    }
+
+    /// Copies the eight bytes at `source` to `target` (unaligned).
+    @inline(__always)
+    private static func move8(_ source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>) {
+        UnsafeMutableRawPointer(target).storeBytes(of: UnsafeRawPointer(source).loadUnaligned(as: UInt64.self), as: UInt64.self)
     }
 
     /// The number of decimal digits of a value ≥ 0.

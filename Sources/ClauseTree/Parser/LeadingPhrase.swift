@@ -152,22 +152,27 @@ enum LeadingPhrase {
     /// ``find(in:leads:)``, and whether the phrase is the first word alone, decided by it alone
     /// (ASCII words, not "we" or "it", no modifier, no complement): then any text opening
     /// with the same word as printed has the same lead and kind (``FirstWordLeads``).
+    ///
+    /// `wordsCut` is how many words the ASCII path cut to decide (0 on the Unicode path): the
+    /// decision reads nothing but those words and whether a word follows them, so a text
+    /// opening with the same words as printed, a space and more words decides the same
+    /// (``PhraseLeads``).
     static func findSharing(in bytes: UnsafeBufferPointer<UInt8>, leads: inout StringInterner)
-        -> (lead: String, kind: LeadKind, isFirstWordAlone: Bool) {
-        let ascii = withASCIIWords(bytes) { words -> (lead: String, kind: LeadKind, isFirstWordAlone: Bool) in
+        -> (lead: String, kind: LeadKind, isFirstWordAlone: Bool, wordsCut: Int) {
+        let ascii = withASCIIWords(bytes) { words -> (lead: String, kind: LeadKind, isFirstWordAlone: Bool, wordsCut: Int) in
             let phrase = decide(&words)
             let alone = phrase.length == 1 && phrase.core == 0
                 && phrase.flags.isDisjoint(with: [.modifier, .we, .it, .complementCore])
             // Words one space apart (nearly always) are the phrase as printed: its bytes are
             // looked up where they stand, without joining them.
             if let span = words.span(phrase.length) {
-                return (leads.string(UnsafeBufferPointer(rebasing: bytes[span])), phrase.kind, alone)
+                return (leads.string(UnsafeBufferPointer(rebasing: bytes[span])), phrase.kind, alone, words.found)
             }
-            return (words.joined(phrase.length), phrase.kind, alone)
+            return (words.joined(phrase.length), phrase.kind, alone, words.found)
         }
         if let ascii { return ascii }
         let (lead, kind) = findUnicode(in: String(decoding: bytes, as: UTF8.self))
-        return (lead, kind, false)
+        return (lead, kind, false, 0)
     }
 
     /// How the leading phrase of `bytes` classifies, and whether the lexicon knows its core word

@@ -61,8 +61,9 @@ enum LineSplitter {
                 return
             }
             let start = all.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-            // Without any CR (the usual case) one pass finds line ends and checks the lines.
-            if oneLineAtATime || memchr(base + start, 0x0D, all.count - start) != nil {
+            // Without any CR (the usual case) one pass finds line ends and checks the lines; it
+            // hands over to the line-by-line split at the first line holding a CR.
+            if oneLineAtATime {
                 splitLineByLine(all, from: start, into: &lines)
             } else {
                 scanLines(all, base: base, from: start, into: &lines)
@@ -75,11 +76,13 @@ enum LineSplitter {
         return LineBuffer(bytes: bytes, lines: lines)
     }
 
-    /// Finds each line end (LF, CR or CRLF), then normalises the line.
-    private static func splitLineByLine(_ all: UnsafeMutableBufferPointer<UInt8>, from first: Int, into lines: inout [SourceLine]) {
+    /// Finds each line end (LF, CR or CRLF), then normalises the line; the line at `first` is
+    /// line `after + 1`.
+    private static func splitLineByLine(_ all: UnsafeMutableBufferPointer<UInt8>, from first: Int, after: Int = 0,
+                                        into lines: inout [SourceLine]) {
         let count = all.count
         var start = first
-        var number = 0
+        var number = after
         while true {
             var end = start
             while end < count, all[end] != 0x0A, all[end] != 0x0D { end += 1 }
@@ -99,9 +102,11 @@ enum LineSplitter {
         }
     }
 
-    /// One pass over text with LF line ends only: plain bytes are skipped eight at a time, and
+    /// One pass over text with LF line ends: plain bytes are skipped eight at a time, and
     /// the line end is the control byte that stops the skip. A line found not plain is
-    /// normalised (its end then found with memchr).
+    /// normalised (its end then found with memchr), unless it holds a CR: a CR stops the skip,
+    /// so only such lines are searched for one, and from the first the rest of the text is
+    /// split line by line (the lines before end in LF alone, which both splits read alike).
     private static func scanLines(_ all: UnsafeMutableBufferPointer<UInt8>, base: UnsafeMutablePointer<UInt8>, from first: Int,
                                   into lines: inout [SourceLine]) {
         let count = all.count
@@ -119,6 +124,10 @@ enum LineSplitter {
                 end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             } else if stop < count, bytes[stop] != 0x0A {
                 end = count
+            }
+            if stop < end, memchr(base + stop, 0x0D, end - stop) != nil {
+                splitLineByLine(all, from: start, after: number - 1, into: &lines)
+                return
             }
             // Plain up to the line end: the fast path, unless a space ends the line.
             let line = UnsafeMutableBufferPointer(rebasing: all[start..<end])

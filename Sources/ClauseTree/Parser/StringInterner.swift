@@ -10,8 +10,9 @@ import Darwin
 ///
 /// Lookups hash the bytes (eight at a time) into an open-addressing table and compare the first
 /// sixteen bytes as two integers (the rest, if any, with the bytes kept in one arena): no string
-/// is made or compared for a phrase seen before. The table stops taking
-/// new sequences when half full, and long sequences are never kept; both are then made
+/// is made or compared for a phrase seen before. The table starts with sixteen slots (a parse
+/// of a few paragraphs zeroes no more) and doubles to stay at most half full; it stops taking
+/// new sequences at ``maximumCount``, and long sequences are never kept; both are then made
 /// strings as they come.
 struct StringInterner {
     /// Sequences longer than this are made strings without being kept.
@@ -33,7 +34,7 @@ struct StringInterner {
         var high: UInt64 = 0
     }
 
-    private var slots = [Slot](repeating: Slot(), count: 2 * maximumCount)
+    private var slots = [Slot](repeating: Slot(), count: 16)
     private var strings: [String] = []
     /// The bytes of every kept sequence, side by side.
     private var arena: [UInt8] = []
@@ -60,10 +61,37 @@ struct StringInterner {
         let string = String(decoding: bytes, as: UTF8.self)
         // A full table still answers, without keeping what it has no room for.
         guard strings.count < Self.maximumCount else { return string }
-        slots[slot] = Slot(entry: Int32(strings.count + 1), count: Int32(count), start: Int32(arena.count), low: low, high: high)
+        let kept = Slot(entry: Int32(strings.count + 1), count: Int32(count), start: Int32(arena.count), low: low, high: high)
+        if 2 * (strings.count + 1) > slots.count {
+            grow()
+            insert(kept, hash: hash)
+        } else {
+            slots[slot] = kept
+        }
         strings.append(string)
         arena.append(contentsOf: bytes)
         return string
+    }
+
+    /// Doubles the table, placing the kept sequences again (their hashes made from the arena).
+    private mutating func grow() {
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: 2 * old.count)
+        for slot in old where slot.entry != 0 {
+            let hash = arena.withUnsafeBufferPointer { kept in
+                Self.hash(UnsafeBufferPointer(rebasing: kept[Int(slot.start)..<Int(slot.start + slot.count)]),
+                          low: slot.low, high: slot.high)
+            }
+            insert(slot, hash: hash)
+        }
+    }
+
+    /// Puts `slot` in the first free slot from `hash`.
+    private mutating func insert(_ slot: Slot, hash: UInt32) {
+        let mask = slots.count - 1
+        var at = Int(hash) & mask
+        while slots[at].entry != 0 { at = (at + 1) & mask }
+        slots[at] = slot
     }
 
     /// True when the arena holds `bytes` at `start` (`start + bytes.count` is within it).
