@@ -50,11 +50,21 @@ struct PhraseLeads {
     static let maximumCount = 256
 
     /// The opening words of a text, packed.
-    struct Key: Equatable {
+    struct Key: LeadTableKey {
         /// The key's bytes, eight to an integer, zero past its end.
         let packed: SIMD4<UInt64>
         /// The length in bytes (the space after the last word included).
         let count: Int
+
+        static var empty: Key { Key(packed: .zero, count: 0) }
+
+        var tableHash: Int {
+            var h = (packed[0] ^ UInt64(truncatingIfNeeded: count)) &* 0x9E37_79B9_7F4A_7C15
+            h ^= packed[1] &* 0xC2B2_AE3D_27D4_EB4F
+            h ^= packed[2] &* 0x1656_67B1_9E37_79F9
+            h ^= packed[3] &* 0x27D4_EB2F_1656_67C5
+            return Int(truncatingIfNeeded: h ^ (h >> 29))
+        }
     }
 
     /// The keys of one text for two, three and four words, in that order (each is looked for
@@ -83,20 +93,8 @@ struct PhraseLeads {
         }
     }
 
-    /// One slot of the table: a kept key and where its lead is.
-    private struct Slot {
-        /// The key's bytes, packed.
-        var packed: SIMD4<UInt64> = .zero
-        /// 0 for an empty slot, else the index in `leads` plus one.
-        var entry: Int32 = 0
-        /// The key's length in bytes.
-        var count: Int32 = 0
-    }
-
-    /// The table, sixteen slots at first, at most half full.
-    private var slots = [Slot](repeating: Slot(), count: 16)
-    /// The lead and kind of each kept key, in the order kept.
-    private var leads: [(lead: String, kind: LeadKind)] = []
+    /// The kept phrases, by key.
+    private var table = LeadTable<Key>(maximumCount: Self.maximumCount)
 
     /// Where the word after offset `start` (skipping spaces) ends: at the space after it, or at
     /// the text's end; as ``PhraseWords`` cuts words.
@@ -145,48 +143,10 @@ struct PhraseLeads {
     }
 
     /// The lead and kind kept for `key`, if any.
-    func lead(for key: Key) -> (lead: String, kind: LeadKind)? {
-        let mask = slots.count - 1
-        var slot = Self.hash(key.packed, count: key.count) & mask
-        while slots[slot].entry != 0 {
-            let found = slots[slot]
-            if Int(found.count) == key.count, found.packed == key.packed { return leads[Int(found.entry) - 1] }
-            slot = (slot + 1) & mask
-        }
-        return nil
-    }
+    func lead(for key: Key) -> (lead: String, kind: LeadKind)? { table.lead(for: key) }
 
     /// Keeps the lead and kind of the phrase decided by the words of `key` (not kept yet).
-    mutating func keep(_ key: Key, lead: String, kind: LeadKind) {
-        guard leads.count < Self.maximumCount else { return }
-        if 2 * (leads.count + 1) > slots.count { grow() }
-        leads.append((lead, kind))
-        insert(Slot(packed: key.packed, entry: Int32(leads.count), count: Int32(key.count)))
-    }
-
-    /// Doubles the table, placing the kept keys again.
-    private mutating func grow() {
-        let old = slots
-        slots = [Slot](repeating: Slot(), count: 2 * old.count)
-        for slot in old where slot.entry != 0 { insert(slot) }
-    }
-
-    /// Puts `slot` in the first free slot from its key's hash.
-    private mutating func insert(_ slot: Slot) {
-        let mask = slots.count - 1
-        var at = Self.hash(slot.packed, count: Int(slot.count)) & mask
-        while slots[at].entry != 0 { at = (at + 1) & mask }
-        slots[at] = slot
-    }
-
-    /// The slot a key hashes to (before the mask).
-    private static func hash(_ packed: SIMD4<UInt64>, count: Int) -> Int {
-        var h = (packed[0] ^ UInt64(truncatingIfNeeded: count)) &* 0x9E37_79B9_7F4A_7C15
-        h ^= packed[1] &* 0xC2B2_AE3D_27D4_EB4F
-        h ^= packed[2] &* 0x1656_67B1_9E37_79F9
-        h ^= packed[3] &* 0x27D4_EB2F_1656_67C5
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
-    }
+    mutating func keep(_ key: Key, lead: String, kind: LeadKind) { table.keep(key, lead: lead, kind: kind) }
 }
 
 /// Leading phrases that are a paragraph's first word alone, remembered by that word as printed
@@ -200,33 +160,26 @@ struct FirstWordLeads {
     /// Words kept at most (half the slots).
     static let maximumCount = 256
 
-    /// One slot of the table: a kept word and where its lead is.
-    private struct Slot {
-        /// The word's first eight bytes, packed.
-        var low: UInt64 = 0
-        /// The word's next eight bytes, packed (0 past its end).
-        var high: UInt64 = 0
-        /// 0 for an empty slot, else the index in `leads` plus one.
-        var entry: Int32 = 0
-        /// The word's length in bytes.
-        var count: Int32 = 0
-    }
-
     /// A word as printed, packed.
-    struct Token {
+    struct Token: LeadTableKey {
         /// The first eight bytes (zero past the word's end).
         let low: UInt64
         /// The next eight bytes (zero past the word's end).
         let high: UInt64
         /// The length in bytes (1 to 16).
         let count: Int
+
+        static var empty: Token { Token(low: 0, high: 0, count: 0) }
+
+        var tableHash: Int {
+            var h = (low ^ UInt64(truncatingIfNeeded: count)) &* 0x9E37_79B9_7F4A_7C15
+            h ^= high &* 0xC2B2_AE3D_27D4_EB4F
+            return Int(truncatingIfNeeded: h ^ (h >> 29))
+        }
     }
 
-    /// The table, sixteen slots at first (a parse of a few paragraphs zeroes no more), doubled
-    /// so that it stays at most half full.
-    private var slots = [Slot](repeating: Slot(), count: 16)
-    /// The lead and kind of each kept word, in the order kept.
-    private var leads: [(lead: String, kind: LeadKind)] = []
+    /// The kept words.
+    private var table = LeadTable<Token>(maximumCount: Self.maximumCount)
 
     /// The first word of `bytes` as printed (up to the first space or the end), packed; nil when
     /// the text opens with a space or the word is longer than sixteen bytes or not ASCII.
@@ -275,47 +228,77 @@ struct FirstWordLeads {
     }
 
     /// The lead and kind kept for `token`, if any.
-    func lead(for token: Token) -> (lead: String, kind: LeadKind)? {
+    func lead(for token: Token) -> (lead: String, kind: LeadKind)? { table.lead(for: token) }
+
+    /// Keeps the lead and kind of a paragraph whose phrase is its first word alone, `token`
+    /// (not kept yet).
+    mutating func keep(_ token: Token, lead: String, kind: LeadKind) { table.keep(token, lead: lead, kind: kind) }
+}
+
+/// A key of a ``LeadTable``: bytes packed into integers, compared whole.
+protocol LeadTableKey: Equatable {
+    /// The key of an empty slot (never looked up: slots are told empty by their entry).
+    static var empty: Self { get }
+    /// A well-mixed hash of the key (masked to the table's size).
+    var tableHash: Int { get }
+}
+
+/// Leading phrases kept by a packed key: an open-addressing table that starts with sixteen
+/// slots (a parse of a few paragraphs zeroes no more) and doubles to stay at most half full; it
+/// stops taking keys at its maximum count.
+struct LeadTable<Key: LeadTableKey> {
+    /// One slot: a kept key and where its lead is.
+    private struct Slot {
+        /// The key.
+        var key = Key.empty
+        /// 0 for an empty slot, else the index in `leads` plus one.
+        var entry: Int32 = 0
+    }
+
+    /// Keys kept at most.
+    let maximumCount: Int
+    /// The table.
+    private var slots = [Slot](repeating: Slot(), count: 16)
+    /// The lead and kind of each kept key, in the order kept.
+    private var leads: [(lead: String, kind: LeadKind)] = []
+
+    /// An empty table that keeps up to `maximumCount` keys.
+    init(maximumCount: Int) {
+        self.maximumCount = maximumCount
+    }
+
+    /// The lead and kind kept for `key`, if any.
+    @inline(__always)
+    func lead(for key: Key) -> (lead: String, kind: LeadKind)? {
         let mask = slots.count - 1
-        var slot = Self.hash(token) & mask
+        var slot = key.tableHash & mask
         while slots[slot].entry != 0 {
-            let found = slots[slot]
-            if found.low == token.low, found.high == token.high, Int(found.count) == token.count {
-                return leads[Int(found.entry) - 1]
-            }
+            if slots[slot].key == key { return leads[Int(slots[slot].entry) - 1] }
             slot = (slot + 1) & mask
         }
         return nil
     }
 
-    /// Keeps the lead and kind of a paragraph whose phrase is its first word alone, `token`
-    /// (not kept yet).
-    mutating func keep(_ token: Token, lead: String, kind: LeadKind) {
-        guard leads.count < Self.maximumCount else { return }
+    /// Keeps the lead and kind for `key` (not kept yet), unless the table is full.
+    mutating func keep(_ key: Key, lead: String, kind: LeadKind) {
+        guard leads.count < maximumCount else { return }
         if 2 * (leads.count + 1) > slots.count { grow() }
         leads.append((lead, kind))
-        insert(Slot(low: token.low, high: token.high, entry: Int32(leads.count), count: Int32(token.count)))
+        insert(Slot(key: key, entry: Int32(leads.count)))
     }
 
-    /// Doubles the table, placing the kept words again.
+    /// Doubles the table, placing the kept keys again.
     private mutating func grow() {
         let old = slots
         slots = [Slot](repeating: Slot(), count: 2 * old.count)
         for slot in old where slot.entry != 0 { insert(slot) }
     }
 
-    /// Puts `slot` in the first free slot from its word's hash.
+    /// Puts `slot` in the first free slot from its key's hash.
     private mutating func insert(_ slot: Slot) {
         let mask = slots.count - 1
-        var at = Self.hash(Token(low: slot.low, high: slot.high, count: Int(slot.count))) & mask
+        var at = slot.key.tableHash & mask
         while slots[at].entry != 0 { at = (at + 1) & mask }
         slots[at] = slot
-    }
-
-    /// The slot a token hashes to (before the mask).
-    private static func hash(_ token: Token) -> Int {
-        var h = (token.low ^ UInt64(truncatingIfNeeded: token.count)) &* 0x9E37_79B9_7F4A_7C15
-        h ^= token.high &* 0xC2B2_AE3D_27D4_EB4F
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
     }
 }
