@@ -38,18 +38,9 @@ public struct Resolution: Sendable, Hashable {
                 sponsors: [String] = [], sponsorLine: String? = nil, formula: String? = nil,
                 preamble: [Paragraph] = [], leadIn: String? = nil, operative: [Paragraph] = [],
                 closing: [ClosingLine] = [], noise: [NoiseLine] = [], diagnostics: [Diagnostic] = []) {
-        self.title = title
-        self.meeting = meeting
-        self.date = date
-        self.sponsors = sponsors
-        self.sponsorLine = sponsorLine
-        self.formula = formula
-        self.preamble = preamble
-        self.leadIn = leadIn
-        self.operative = operative
-        self.closing = closing
-        self.noise = noise
-        self.diagnostics = diagnostics
+        self.init(title: title, meeting: meeting, date: date, sponsors: sponsors, sponsorLine: sponsorLine,
+                  formula: formula, identifiedPreamble: preamble, leadIn: leadIn, identifiedOperative: operative,
+                  closing: closing, noise: noise, diagnostics: diagnostics)
         Self.identify(&self.preamble, section: .preamble, parentID: nil)
         Self.identify(&self.operative, section: .operative, parentID: nil)
     }
