@@ -5,9 +5,7 @@ import Testing
 @Suite("Bad input is refused with a one-line error naming the file")
 struct DraftTextTests {
     func temp(_ bytes: [UInt8]) throws -> String {
-        let path = NSTemporaryDirectory() + "redraft-\(UUID().uuidString).txt"
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
-        return path
+        try temporaryFile(bytes, prefix: "redraft")
     }
 
     @Test("an empty file")

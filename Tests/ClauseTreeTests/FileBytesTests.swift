@@ -5,9 +5,7 @@ import Testing
 @Suite("FileBytes reads whole files and says why it cannot")
 struct FileBytesTests {
     func temp(_ bytes: [UInt8]) throws -> String {
-        let path = NSTemporaryDirectory() + "redraft-bytes-\(UUID().uuidString).txt"
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
-        return path
+        try temporaryFile(bytes, prefix: "redraft-bytes")
     }
 
     @Test("a file's bytes come back as they are, empty files included", arguments: [0, 1, 4095, 65536, 200_003])

@@ -31,6 +31,13 @@ enum Corpus {
     }
 }
 
+/// Writes `bytes` to a new file in the temporary folder and returns its path.
+func temporaryFile(_ bytes: [UInt8], prefix: String = "redraft") throws -> String {
+    let path = NSTemporaryDirectory() + "\(prefix)-\(UUID().uuidString).txt"
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    return path
+}
+
 /// A one-glance dump of a tree: one line per paragraph with label, source lines and first words.
 func dump(_ r: Resolution, words: Int = 3) -> [String] {
     var out: [String] = []
