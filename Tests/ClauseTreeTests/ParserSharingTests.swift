@@ -57,14 +57,7 @@ struct ParserSharingTests {
             "Recalling “the” report", "Recalling é", "Réaffirming its", "Internationalisation-related matters",
             "Internationalisation-relatedness", "Decides to remain seized", "Decides", "",
         ]
-        var leads = Leads()
-        for text in texts + texts.reversed() + texts {
-            var copy = text
-            let remembered = copy.withUTF8 { leads.find(in: $0) }
-            let reference = LeadingPhrase.find(in: text)
-            #expect(remembered.lead == reference.lead, "\(text)")
-            #expect(remembered.kind == reference.kind, "\(text)")
-        }
+        Self.expectRememberedLeads(texts)
     }
 
     @Test("leads remembered by their first words are the leads the phrase rules find")
@@ -87,14 +80,7 @@ struct ParserSharingTests {
             "Internationally recognised standards apply", "Deeply-concerned that", "- Recalling the", "Recalling - the",
             "Calls upon é", "Calls upon “States”", "Deeply concerned\u{A0}that",
         ]
-        var leads = Leads()
-        for text in texts + texts.reversed() + texts {
-            var copy = text
-            let remembered = copy.withUTF8 { leads.find(in: $0) }
-            let reference = LeadingPhrase.find(in: text)
-            #expect(remembered.lead == reference.lead, "\(text)")
-            #expect(remembered.kind == reference.kind, "\(text)")
-        }
+        Self.expectRememberedLeads(texts)
     }
 
     /// The first word as ``FirstWordLeads/token(_:)`` documents it, byte by byte: up to the
@@ -293,6 +279,20 @@ struct ParserSharingTests {
         for text in texts {
             let parsed = parse(text)
             #expect(parsed == parsed.assigningIdentifiers(), "\(text.prefix(80))")
+        }
+    }
+
+    /// Finds the lead of each of `texts` (in order, reversed, then in order again) through one
+    /// ``Leads``, so that later texts are answered from what earlier ones left in its tables,
+    /// and expects what the phrase rules find without any table.
+    static func expectRememberedLeads(_ texts: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+        var leads = Leads()
+        for text in texts + texts.reversed() + texts {
+            var copy = text
+            let remembered = copy.withUTF8 { leads.find(in: $0) }
+            let reference = LeadingPhrase.find(in: text)
+            #expect(remembered.lead == reference.lead, "\(text)", sourceLocation: sourceLocation)
+            #expect(remembered.kind == reference.kind, "\(text)", sourceLocation: sourceLocation)
         }
     }
 }
