@@ -17,10 +17,10 @@ enum DraftLoader {
         try parsed(ResolutionParser().parse(try bytes(at: path)), path: path)
     }
 
-    /// Reads and parses two drafts concurrently, one per core, and passes each to `prepare` on
-    /// the thread that parsed it (the differ's per-draft work goes there too). Standard input
-    /// and `REV:PATH` are read first, on this thread, since standard input and libgit2 handles
-    /// are not shared.
+    /// Reads and parses two drafts concurrently, one per core (unless both are small), and
+    /// passes each to `prepare` on the thread that parsed it (the differ's per-draft work goes
+    /// there too). Standard input and `REV:PATH` are read first, on this thread, since standard
+    /// input and libgit2 handles are not shared.
     static func resolutions<Prepared: Sendable>(
         at first: String, _ second: String, then prepare: @escaping @Sendable (Resolution) -> Prepared
     ) throws -> (Prepared, Prepared) {
@@ -30,16 +30,29 @@ enum DraftLoader {
             return (path, isPlainFile ? nil : try bytes(at: path))
         }
         let results = ResultPair<Prepared>()
-        DispatchQueue.concurrentPerform(iterations: 2) { i in
-            HeapTuning.applyToThisThread()
+        let job = { @Sendable (i: Int) in
             let (path, preloaded) = texts[i]
             results.set(i, Result { () throws -> Prepared in
                 let draft = try preloaded ?? self.bytes(at: path)
                 return prepare(try parsed(ResolutionParser().parse(draft), path: path))
             })
         }
+        // Small drafts are read on this thread: starting a second one would take longer.
+        let size = texts.reduce(0) { total, text in total + (text.1?.bytes.count ?? FileBytes.size(text.0) ?? serialLimit) }
+        if size < serialLimit {
+            job(0)
+            job(1)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: 2) { i in
+                HeapTuning.applyToThisThread()
+                job(i)
+            }
+        }
         return (try results.get(0), try results.get(1))
     }
+
+    /// Below this many bytes in both drafts together, they are read and parsed on one thread.
+    static let serialLimit = 128 * 1024
 
     /// How messages name the draft at `path`: `<stdin>` for `-`, else `path` itself.
     static func displayName(_ path: String) -> String {

@@ -24,6 +24,8 @@ struct FileBytesTests {
         defer { try? FileManager.default.removeItem(atPath: path) }
         #expect(throws: FileBytes.Failure.tooLarge(size: 100)) { try FileBytes.read(path, limit: 99) }
         #expect(try FileBytes.read(path, limit: 100).count == 100)
+        #expect(FileBytes.size(path) == 100)
+        #expect(FileBytes.size("/no/such/draft.txt") == nil)
     }
 
     @Test("a stream without a size (a pipe) is read to its end")

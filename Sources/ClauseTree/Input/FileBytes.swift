@@ -59,6 +59,14 @@ public enum FileBytes {
         }
     }
 
+    /// The size in bytes of the file at `path` (following symbolic links), nil when there is
+    /// no such file or it cannot be examined.
+    public static func size(_ path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Int(info.st_size)
+    }
+
     /// Reads from `descriptor` into `buffer` until it is full or the file ends; returns the
     /// number of bytes read, or -1 on an error (interrupted calls are retried).
     private static func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, from descriptor: Int32) -> Int {
