@@ -1,9 +1,4 @@
 import CLibGit2
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 extension Repository {
     /// All tags that lead to a commit, sorted by name.

@@ -1,11 +1,6 @@
 import ArgumentParser
 import ClauseTree
 import DraftDiff
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// `redraft apply-amendments OLD AMENDMENTS [--format text|json|outline|markdown|akn] [-o FILE]`.
 struct ApplyAmendmentsCommand: ParsableCommand {

@@ -1,10 +1,5 @@
 import ArgumentParser
 import DraftStore
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// `redraft tag [NAME [REV]] [-m MSG]`.
 struct TagCommand: ParsableCommand {

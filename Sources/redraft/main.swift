@@ -1,9 +1,4 @@
 import ArgumentParser
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 // Exit status as `diff` has it: 0 same/clean, 1 differences or findings, 2 usage or input error.
 do {

@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// What the leading phrase of a paragraph says about its section.
 enum LeadKind: Sendable, Equatable {

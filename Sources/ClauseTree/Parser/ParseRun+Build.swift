@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 extension ParseRun {
     /// Classifies the blocks into preamble and operative part and builds the tree. Each

@@ -1,9 +1,4 @@
 import ClauseTree
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// How a corpus is loaded: whether indexes of folders are cached, and where.
 public struct CorpusOptions: Sendable, Hashable {

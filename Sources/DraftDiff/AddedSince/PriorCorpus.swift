@@ -1,9 +1,4 @@
 import ClauseTree
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// The earlier resolutions a draft is compared against: one or more indexes (one per folder
 /// named, one for the files named on their own), the files to leave out of each (the draft

@@ -1,9 +1,4 @@
 import ClauseTree
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// Reads a numbered list of amendments in the wording ``Amendment/wording`` produces.
 ///

@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 extension DraftComparison {
     /// The comparison as Markdown for review threads: a bold summary line, the renumbering,

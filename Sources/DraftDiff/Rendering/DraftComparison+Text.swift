@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 extension DraftComparison {
     /// The comparison as a terminal report: the summary line, the renumbering in one line, then

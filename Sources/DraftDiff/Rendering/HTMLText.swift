@@ -1,9 +1,4 @@
 import ClauseTree
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// HTML escaping and inline markup of word runs.
 enum HTMLText {
