@@ -31,12 +31,7 @@ struct CanonicalTextTests {
         for length in 0...70 {
             for _ in 0..<300 {
                 let bytes = (0..<length).map { _ in alphabet.randomElement(using: &generator) ?? 0x61 }
-                let result = bytes.withUnsafeBufferPointer { CanonicalText.plain($0) }
-                #expect((result != nil) == Self.referenceIsPlain(bytes), "\(bytes)")
-                guard let result else { continue }
-                let canonical = Self.referenceCanonical(bytes)
-                #expect(result.length == canonical.count, "\(bytes)")
-                #expect(result.hash == canonical.withUnsafeBufferPointer { CanonicalText.hash($0) }, "\(bytes)")
+                Self.expectAgreement(bytes)
             }
         }
     }
@@ -59,12 +54,19 @@ struct CanonicalTextTests {
                 let at = Int(random.next() % UInt64(text.count + 1))
                 text.insert(contentsOf: faults[Int(random.next() % UInt64(faults.count))], at: at)
             }
-            let result = text.withUnsafeBufferPointer { CanonicalText.plain($0) }
-            #expect((result != nil) == Self.referenceIsPlain(text), "\(text)")
-            guard let result else { continue }
-            let canonical = Self.referenceCanonical(text)
-            #expect(result.length == canonical.count, "\(text)")
-            #expect(result.hash == canonical.withUnsafeBufferPointer { CanonicalText.hash($0) }, "\(text)")
+            Self.expectAgreement(text)
         }
+    }
+
+    /// Expects ``CanonicalText/plain(_:)`` of `bytes` to agree with the references: plain
+    /// exactly when ``referenceIsPlain(_:)`` says so, and then the canonical length and hash.
+    static func expectAgreement(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) {
+        let result = bytes.withUnsafeBufferPointer { CanonicalText.plain($0) }
+        #expect((result != nil) == referenceIsPlain(bytes), "\(bytes)", sourceLocation: sourceLocation)
+        guard let result else { return }
+        let canonical = referenceCanonical(bytes)
+        #expect(result.length == canonical.count, "\(bytes)", sourceLocation: sourceLocation)
+        #expect(result.hash == canonical.withUnsafeBufferPointer { CanonicalText.hash($0) }, "\(bytes)",
+                sourceLocation: sourceLocation)
     }
 }
