@@ -24,21 +24,22 @@ enum DraftLoader {
     static func resolutions<Prepared: Sendable>(
         at first: String, _ second: String, then prepare: @escaping @Sendable (Resolution) -> Prepared
     ) throws -> (Prepared, Prepared) {
-        // Read as bytes and parsed in place (no string of a long draft is made).
-        let texts = try [first, second].map { path -> (String, DraftBytes?) in
-            let isPlainFile = path != "-" && FileManager.default.fileExists(atPath: path)
-            return (path, isPlainFile ? nil : try bytes(at: path))
+        // Read as bytes and parsed in place (no string of a long draft is made). One `stat` of
+        // each plain file tells that it is one and its size; the others are read here.
+        let texts = try [first, second].map { path -> (path: String, size: Int?, preloaded: DraftBytes?) in
+            if path != "-", let size = FileBytes.size(path) { return (path, size, nil) }
+            return (path, nil, try bytes(at: path))
         }
         let results = ResultPair<Prepared>()
         let job = { @Sendable (i: Int) in
-            let (path, preloaded) = texts[i]
+            let (path, _, preloaded) = texts[i]
             results.set(i, Result { () throws -> Prepared in
-                let draft = try preloaded ?? self.bytes(at: path)
+                let draft = try preloaded ?? plainFileBytes(at: path)
                 return prepare(try parsed(ResolutionParser().parse(draft), path: path))
             })
         }
         // Small drafts are read on this thread: starting a second one would take longer.
-        let size = texts.reduce(0) { total, text in total + (text.1?.bytes.count ?? FileBytes.size(text.0) ?? serialLimit) }
+        let size = texts.reduce(0) { total, text in total + (text.preloaded?.bytes.count ?? text.size ?? 0) }
         if size < serialLimit {
             job(0)
             job(1)
@@ -93,6 +94,16 @@ enum DraftLoader {
             }
             return try DraftText.readBytes(path: path)
         } catch let error as InputError {
+            throw CommandExit.input(error)
+        }
+    }
+
+    /// The checked bytes of the file at `path`, which exists.
+    /// - Throws: ``CommandExit`` with one line naming `path`.
+    private static func plainFileBytes(at path: String) throws -> DraftBytes {
+        do {
+            return try DraftText.readBytes(path: path)
+        } catch {
             throw CommandExit.input(error)
         }
     }
